@@ -1,0 +1,101 @@
+// What each request does. Vault management is for extension pages; content scripts get only what a
+// fill needs, for their own tab and frame (taken from the sender, never from the message).
+import { WalletError } from '../core/errors';
+import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
+import type { VaultStatus } from '../core/types';
+import type { Handlers, Sender } from './router';
+import type { WalletSession } from './session';
+import type { SettingsStore } from './settings';
+import type { UnlockThrottle } from './unlock-throttle';
+import type { Vault } from './vault';
+
+export interface Deps {
+  vault: Vault;
+  session: WalletSession;
+  throttle: UnlockThrottle;
+  settings: SettingsStore;
+  showFormsFound(tabId: number, fields: number): Promise<void>;
+}
+
+const MIN_PASSWORD_LENGTH = 8;
+
+export function makeHandlers(d: Deps): Handlers {
+  async function status(): Promise<VaultStatus> {
+    const retryAfterMs = await d.throttle.retryAfterMs();
+    if (!(await d.vault.exists())) return { state: 'no-vault', retryAfterMs };
+    return { state: (await d.session.isUnlocked()) ? 'unlocked' : 'locked', retryAfterMs };
+  }
+
+  async function requireKey(): Promise<CryptoKey> {
+    const key = await d.session.key();
+    if (!key) throw new WalletError('locked', 'The wallet is locked.');
+    await d.session.touch();
+    return key;
+  }
+
+  async function unlock(password: string): Promise<VaultStatus> {
+    const wait = await d.throttle.retryAfterMs();
+    if (wait > 0) throw new WalletError('throttled', 'Too many wrong passwords.', wait);
+    try {
+      const raw = await d.vault.unlock(password);
+      await d.throttle.reset();
+      await d.session.open(raw);
+    } catch (e) {
+      if (!(e instanceof WalletError) || e.code !== 'wrong-password') throw e;
+      await d.throttle.recordFailure();
+      const retryAfterMs = await d.throttle.retryAfterMs();
+      throw new WalletError('wrong-password', e.message, retryAfterMs > 0 ? retryAfterMs : undefined);
+    }
+    return status();
+  }
+
+  const page: { [T in PageRequest['type']]: (req: Extract<PageRequest, { type: T }>) => Promise<ResponseMap[T]> } = {
+    'vault.status': status,
+    'vault.create': async ({ password }) => {
+      if ([...password].length < MIN_PASSWORD_LENGTH) {
+        throw new WalletError('weak-password', `Use at least ${MIN_PASSWORD_LENGTH} characters.`);
+      }
+      await d.session.open(await d.vault.create(password));
+      return status();
+    },
+    'vault.unlock': ({ password }) => unlock(password),
+    'vault.lock': async () => {
+      await d.session.lock();
+      return status();
+    },
+    'vault.changePassword': async ({ current, next }) => {
+      await requireKey();
+      if ([...next].length < MIN_PASSWORD_LENGTH) {
+        throw new WalletError('weak-password', `Use at least ${MIN_PASSWORD_LENGTH} characters.`);
+      }
+      await d.vault.changePassword(current, next);
+      return null;
+    },
+    'settings.get': () => d.settings.get(),
+    'settings.set': async ({ settings }) => {
+      const next = await d.settings.update(settings);
+      await d.session.touch(); // re-arm the idle lock with the new timeout
+      return next;
+    },
+    'items.list': async () => d.vault.list(await requireKey()),
+    'items.put': async ({ item }) => ({ id: await d.vault.put(await requireKey(), item) }),
+    'items.delete': async ({ id }) => {
+      await requireKey();
+      await d.vault.delete(id);
+      return null;
+    },
+  };
+
+  return {
+    page: (req) => (page[req.type] as (r: PageRequest) => Promise<unknown>)(req),
+    content: async (req: ContentRequest, sender: Extract<Sender, { kind: 'content' }>) => {
+      switch (req.type) {
+        case 'content.formsFound':
+          if (sender.frameId === 0 || req.payment + req.address > 0) {
+            await d.showFormsFound(sender.tabId, req.payment + req.address);
+          }
+          return { state: (await status()).state };
+      }
+    },
+  };
+}

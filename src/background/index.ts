@@ -1,0 +1,36 @@
+// Background entry: wires browser events to the vault, session and router. Listeners are added
+// synchronously at the top level so a restarted service worker receives the event that woke it.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { makeHandlers } from './handlers';
+import { classifySender, dispatch } from './router';
+import { WalletSession } from './session';
+import { SettingsStore } from './settings';
+import { UnlockThrottle } from './unlock-throttle';
+import { Vault } from './vault';
+import { WalletDb } from './vault-db';
+
+const settings = new SettingsStore(browser.storage.local);
+const session = new WalletSession(browser.storage.session, browser.alarms, () => settings.get());
+const handlers = makeHandlers({
+  vault: new Vault(new WalletDb()),
+  session,
+  throttle: new UnlockThrottle(browser.storage.local),
+  settings,
+  showFormsFound: async (tabId, fields) => {
+    await browser.action.setBadgeText({ tabId, text: fields > 0 ? String(fields) : '' });
+    await browser.action.setTitle({ tabId, title: fields > 0 ? browser.i18n.getMessage('badgeFormsFound', String(fields)) : '' });
+  },
+});
+
+const extensionOrigin = browser.runtime.getURL('');
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) =>
+  dispatch(msg, classifySender(sender, browser.runtime.id, extensionOrigin), handlers),
+);
+browser.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name));
+browser.idle.onStateChanged.addListener((state) => void session.onIdleState(state));
+// storage.session is cleared when the browser closes; a new browser session starts locked regardless.
+browser.runtime.onStartup.addListener(() => void session.lock());
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('popup.html?welcome') });
+});

@@ -1,0 +1,141 @@
+// The encrypted vault: creates the wallet, unwraps the data key with the master password, re-wraps
+// it on a password change, and seals every item under the data key with its id and kind bound in.
+import * as v from 'valibot';
+import { randomBytes } from '../core/bytes';
+import { importAesKey, openBytes, openJson, sealBytes, sealJson } from '../core/crypto';
+import { WalletError } from '../core/errors';
+import { DEFAULT_KDF, deriveKek, type KdfParams } from '../core/kdf';
+import { addressSchema, cardSchema, identitySchema, type ItemInput } from '../core/protocol';
+import type { ItemKind, ItemView } from '../core/types';
+import { HEADER_FORMAT, type HeaderRow, type ItemRow, type WalletDb } from './vault-db';
+
+const KEY_AAD = 'wallet:data-key:v1';
+const itemAad = (id: string, kind: ItemKind) => `wallet:item:v1:${id}:${kind}`;
+const dataSchemas = { card: cardSchema, address: addressSchema, identity: identitySchema } as const;
+
+export class Vault {
+  constructor(
+    private readonly db: WalletDb,
+    private readonly kdf: KdfParams = DEFAULT_KDF,
+  ) {}
+
+  async exists(): Promise<boolean> {
+    return (await this.header()) !== undefined;
+  }
+
+  /** Creates the wallet and returns the raw data key for the session. */
+  async create(password: string): Promise<Uint8Array<ArrayBuffer>> {
+    if (await this.exists()) throw new WalletError('vault-exists', 'A wallet already exists.');
+    const dataKey = randomBytes(32);
+    const salt = randomBytes(16);
+    const wrappedKey = await wrap(dataKey, password, salt, this.kdf);
+    const now = Date.now();
+    const header: HeaderRow = { id: 'header', format: HEADER_FORMAT, kdf: this.kdf, salt, wrappedKey, createdAt: now, passwordChangedAt: now };
+    await this.guard(() => this.db.meta.add(header));
+    return dataKey;
+  }
+
+  /** Returns the raw data key, or throws `wrong-password`. */
+  async unlock(password: string): Promise<Uint8Array<ArrayBuffer>> {
+    const header = await this.requireHeader();
+    return unwrap(header, password);
+  }
+
+  /** Re-wraps the data key under the new password in one transaction; items are untouched. */
+  async changePassword(current: string, next: string): Promise<void> {
+    const header = await this.requireHeader();
+    const dataKey = await unwrap(header, current);
+    const salt = randomBytes(16);
+    const wrappedKey = await wrap(dataKey, next, salt, this.kdf);
+    dataKey.fill(0);
+    await this.guard(() =>
+      this.db.transaction('rw', this.db.meta, async () => {
+        const now = await this.db.meta.get('header');
+        // Another change landed while the KDF ran: do not overwrite it with a key wrapped for a stale state.
+        if (!now || now.passwordChangedAt !== header.passwordChangedAt) {
+          throw new WalletError('internal', 'The password was changed elsewhere; try again.');
+        }
+        await this.db.meta.put({ ...now, kdf: this.kdf, salt, wrappedKey, passwordChangedAt: Date.now() });
+      }),
+    );
+  }
+
+  async put(key: CryptoKey, input: ItemInput): Promise<string> {
+    const id = input.id ?? crypto.randomUUID();
+    const existing = await this.guard(() => this.db.items.get(id));
+    if (input.id && !existing) throw new WalletError('not-found', 'No such item.');
+    if (existing && existing.kind !== input.kind) throw new WalletError('invalid-message', 'An item cannot change kind.');
+    const sealed = await sealJson(key, input.data, itemAad(id, input.kind));
+    const now = Date.now();
+    const row: ItemRow = { id, kind: input.kind, ...sealed, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await this.guard(() => this.db.items.put(row));
+    return id;
+  }
+
+  /** Decrypts every item; one that fails to open or has the wrong shape is reported as damaged. */
+  async list(key: CryptoKey): Promise<ItemView[]> {
+    const rows = await this.guard(() => this.db.items.orderBy('updatedAt').reverse().toArray());
+    return Promise.all(rows.map((row) => openItem(key, row)));
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.guard(() => this.db.items.delete(id));
+  }
+
+  private async header(): Promise<HeaderRow | undefined> {
+    const header = await this.guard(() => this.db.meta.get('header'));
+    if (header && header.format > HEADER_FORMAT) {
+      throw new WalletError('newer-schema', 'This wallet was saved by a newer version of the extension. Update the extension; nothing was deleted.');
+    }
+    return header;
+  }
+
+  private async requireHeader(): Promise<HeaderRow> {
+    const header = await this.header();
+    if (!header) throw new WalletError('no-vault', 'No wallet has been created yet.');
+    return header;
+  }
+
+  /** Runs a database call, turning "the database is newer than this code" into a clear error. */
+  private async guard<T>(op: () => Promise<T>): Promise<T> {
+    try {
+      return await op();
+    } catch (e) {
+      if (e instanceof WalletError) throw e;
+      if (e instanceof Error && (e.name === 'VersionError' || (e as { inner?: Error }).inner?.name === 'VersionError')) {
+        throw new WalletError('newer-schema', 'This wallet was saved by a newer version of the extension. Update the extension; nothing was deleted.');
+      }
+      throw e;
+    }
+  }
+}
+
+async function wrap(dataKey: Uint8Array<ArrayBuffer>, password: string, salt: Uint8Array<ArrayBuffer>, kdf: KdfParams) {
+  const kekRaw = deriveKek(password, salt, kdf);
+  const kek = await importAesKey(kekRaw);
+  kekRaw.fill(0);
+  return sealBytes(kek, dataKey, KEY_AAD);
+}
+
+async function unwrap(header: HeaderRow, password: string): Promise<Uint8Array<ArrayBuffer>> {
+  const kekRaw = deriveKek(password, header.salt, header.kdf);
+  const kek = await importAesKey(kekRaw);
+  kekRaw.fill(0);
+  try {
+    return await openBytes(kek, header.wrappedKey, KEY_AAD);
+  } catch {
+    throw new WalletError('wrong-password', 'Wrong master password.');
+  }
+}
+
+async function openItem(key: CryptoKey, row: ItemRow): Promise<ItemView> {
+  const base = { id: row.id, kind: row.kind, updatedAt: row.updatedAt };
+  try {
+    const data = await openJson(key, row, itemAad(row.id, row.kind));
+    const parsed = v.safeParse(dataSchemas[row.kind], data);
+    if (parsed.success) return { ...base, damaged: false, data: parsed.output } as ItemView;
+  } catch {
+    // falls through: unreadable ciphertext is reported, never thrown, so the other items still open
+  }
+  return { ...base, damaged: true };
+}

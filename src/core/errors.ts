@@ -1,0 +1,26 @@
+// Error codes that cross the message boundary. The popup turns each into a translated sentence.
+export const ERROR_CODES = [
+  'invalid-message', // malformed or unknown request
+  'forbidden', // sender may not make this request
+  'locked', // the vault must be unlocked first
+  'no-vault', // no wallet created yet
+  'vault-exists', // create called twice
+  'wrong-password',
+  'throttled', // too many wrong passwords; see retryAfterMs
+  'weak-password',
+  'newer-schema', // the database was written by a newer version of the extension
+  'not-found',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class WalletError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'WalletError';
+  }
+}
