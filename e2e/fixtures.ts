@@ -1,0 +1,97 @@
+// Playwright fixtures: Debian's Chromium with the built extension (dist/chrome) loaded in a fresh
+// profile per test file (the `wallet` worker fixture), and the demo shop served on 127.0.0.1.
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from '../scripts/demo-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXT_DIR = path.join(ROOT, 'dist', 'chrome');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PASSWORD = 'tangerine-harbor-violin-42';
+
+export async function launchWallet(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface WorkerFixtures {
+  shopURL: string;
+  profileDir: string;
+  wallet: BrowserContext;
+  extensionId: string;
+}
+
+export const test = base.extend<{ popup: Page }, WorkerFixtures>({
+  shopURL: [
+    async ({}, use) => {
+      const { server, url } = await startDemoServer();
+      await use(url);
+      await new Promise((r) => server.close(r));
+    },
+    { scope: 'worker' },
+  ],
+  profileDir: [
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-e2e-'));
+      await use(dir);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  wallet: [
+    async ({ profileDir }, use) => {
+      const context = await launchWallet(profileDir);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ wallet }, use) => {
+      await use(new URL((await serviceWorker(wallet)).url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  popup: async ({ wallet, extensionId }, use) => {
+    const page = await wallet.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await use(page);
+    await page.close();
+  },
+});
+
+export const expect = test.expect;
+
+/** Creates the wallet through the popup, as a first-time user does. */
+export async function createWallet(popup: Page, password = PASSWORD): Promise<void> {
+  await popup.getByLabel('Master password').fill(password);
+  await popup.getByLabel('Type it again').fill(password);
+  await popup.getByRole('button', { name: 'Create wallet' }).click();
+  await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
+}
+
+export async function unlockWallet(popup: Page, password = PASSWORD): Promise<void> {
+  await popup.getByLabel('Master password').fill(password);
+  await popup.getByRole('button', { name: 'Unlock' }).click();
+  await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
+}
