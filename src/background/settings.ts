@@ -4,9 +4,11 @@ import { DEFAULT_SETTINGS, LOCK_MINUTES, type Settings } from '../core/types';
 import type { KeyValueStore } from './unlock-throttle';
 
 const SLOT = 'settings';
+// Each field falls back on its own: one unreadable value (say, a lock time a newer version added)
+// must not reset the others.
 const stored = v.object({
-  lockMinutes: v.optional(v.picklist(LOCK_MINUTES), DEFAULT_SETTINGS.lockMinutes),
-  lockOnOsLock: v.optional(v.boolean(), DEFAULT_SETTINGS.lockOnOsLock),
+  lockMinutes: v.optional(v.fallback(v.picklist(LOCK_MINUTES), DEFAULT_SETTINGS.lockMinutes), DEFAULT_SETTINGS.lockMinutes),
+  lockOnOsLock: v.optional(v.fallback(v.boolean(), DEFAULT_SETTINGS.lockOnOsLock), DEFAULT_SETTINGS.lockOnOsLock),
 });
 
 export class SettingsStore {
