@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../core/types';
+import { SettingsStore } from './settings';
+import type { KeyValueStore } from './unlock-throttle';
+
+class MemoryStore implements KeyValueStore {
+  data: Record<string, unknown> = {};
+  async get(key: string) {
+    return key in this.data ? { [key]: structuredClone(this.data[key]) } : {};
+  }
+  async set(items: Record<string, unknown>) {
+    Object.assign(this.data, structuredClone(items));
+  }
+}
+
+describe('SettingsStore', () => {
+  it('defaults are 5 minutes and lock with the OS', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ lockMinutes: 5, lockOnOsLock: true });
+  });
+
+  it('returns the defaults when nothing is stored', async () => {
+    expect(await new SettingsStore(new MemoryStore()).get()).toEqual({ lockMinutes: 5, lockOnOsLock: true });
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'garbage'],
+    ['a number', 42],
+    ['an array', [1, 2]],
+    ['wrong field types', { lockMinutes: '15', lockOnOsLock: 'no' }],
+    ['a lock time not on the list', { lockMinutes: 7 }],
+    ['a negative lock time', { lockMinutes: -1 }],
+  ])('returns the defaults when storage holds %s', async (_label, value) => {
+    const store = new MemoryStore();
+    store.data.settings = value;
+    expect(await new SettingsStore(store).get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('fills in defaults for missing fields and keeps the stored ones', async () => {
+    const store = new MemoryStore();
+    store.data.settings = { lockOnOsLock: false };
+    expect(await new SettingsStore(store).get()).toEqual({ lockMinutes: 5, lockOnOsLock: false });
+    store.data.settings = { lockMinutes: 30 };
+    expect(await new SettingsStore(store).get()).toEqual({ lockMinutes: 30, lockOnOsLock: true });
+  });
+
+  it('replaces only the malformed field, keeping a valid one beside it', async () => {
+    const store = new MemoryStore();
+    store.data.settings = { lockMinutes: 7, lockOnOsLock: false };
+    expect(await new SettingsStore(store).get()).toEqual({ lockMinutes: 5, lockOnOsLock: false });
+  });
+
+  it('drops unknown stored fields', async () => {
+    const store = new MemoryStore();
+    store.data.settings = { lockMinutes: 15, lockOnOsLock: true, extra: 'x' };
+    expect(await new SettingsStore(store).get()).toEqual({ lockMinutes: 15, lockOnOsLock: true });
+  });
+
+  it('update merges the patch into the stored settings and persists them', async () => {
+    const store = new MemoryStore();
+    const settings = new SettingsStore(store);
+    expect(await settings.update({ lockMinutes: 15 })).toEqual({ lockMinutes: 15, lockOnOsLock: true });
+    expect(await settings.update({ lockOnOsLock: false })).toEqual({ lockMinutes: 15, lockOnOsLock: false });
+    expect(await settings.update({})).toEqual({ lockMinutes: 15, lockOnOsLock: false });
+    // A fresh store over the same storage (a restarted worker) reads what was saved.
+    expect(await new SettingsStore(store).get()).toEqual({ lockMinutes: 15, lockOnOsLock: false });
+  });
+
+  it('update over malformed storage starts from the defaults', async () => {
+    const store = new MemoryStore();
+    store.data.settings = 'garbage';
+    const settings = new SettingsStore(store);
+    expect(await settings.update({ lockMinutes: 60 })).toEqual({ lockMinutes: 60, lockOnOsLock: true });
+    expect(await settings.get()).toEqual({ lockMinutes: 60, lockOnOsLock: true });
+  });
+});
