@@ -22,6 +22,8 @@ export interface AlarmApi {
 
 export class WalletSession {
   private cached: CryptoKey | null = null;
+  /** Bumped by every lock(), so a key() read that was in flight when it ran cannot bring the key back. */
+  private locks = 0;
 
   constructor(
     private readonly store: SessionStore,
@@ -41,10 +43,13 @@ export class WalletSession {
   /** The data key, or null when locked. */
   async key(): Promise<CryptoKey | null> {
     if (this.cached) return this.cached;
+    const locksBefore = this.locks;
     const { [KEY_SLOT]: b64 } = await this.store.get(KEY_SLOT);
     if (typeof b64 !== 'string') return null;
-    this.cached = await importAesKey(fromBase64(b64));
-    return this.cached;
+    const key = await importAesKey(fromBase64(b64));
+    if (this.locks !== locksBefore) return null; // locked while reading: the lock wins
+    this.cached = key;
+    return key;
   }
 
   async isUnlocked(): Promise<boolean> {
@@ -59,6 +64,7 @@ export class WalletSession {
   }
 
   async lock(): Promise<void> {
+    this.locks++;
     this.cached = null;
     await this.store.remove(KEY_SLOT);
     await this.alarms.clear(LOCK_ALARM);
