@@ -95,3 +95,25 @@ export async function unlockWallet(popup: Page, password = PASSWORD): Promise<vo
   await popup.getByRole('button', { name: 'Unlock' }).click();
   await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
 }
+
+/** Sends one protocol request from an extension page, as the popup's own code does. */
+export async function sendFromPage<T = unknown>(page: Page, msg: unknown): Promise<T> {
+  // `chrome` is the extension page's own global; the test process has no types for it.
+  return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg) as Promise<T>;
+}
+
+/** Stops the extension's service worker the way the browser does when it is idle (DevTools protocol). */
+export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const versionId = await new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      const v = e.versions.find((x) => x.scriptURL.includes(extensionId) && x.runningStatus === 'running');
+      if (v) resolve(v.versionId);
+    });
+    void cdp.send('ServiceWorker.enable');
+  });
+  await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await cdp.detach();
+}
+
+export const TEST_CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, nickname: 'Visa' };

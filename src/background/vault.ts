@@ -7,10 +7,14 @@ import { WalletError } from '../core/errors';
 import { DEFAULT_KDF, deriveKek, type KdfParams } from '../core/kdf';
 import { addressSchema, cardSchema, identitySchema, type ItemInput } from '../core/protocol';
 import type { ItemKind, ItemView } from '../core/types';
-import { HEADER_FORMAT, type HeaderRow, type ItemRow, type WalletDb } from './vault-db';
+import { HEADER_FORMAT, SCHEMA_VERSION, type HeaderRow, type ItemRow, type WalletDb } from './vault-db';
 
 const KEY_AAD = 'wallet:data-key:v1';
 const itemAad = (id: string, kind: ItemKind) => `wallet:item:v1:${id}:${kind}`;
+/** Dexie stores version n as IndexedDB version n × 10. */
+const DEXIE_VERSION_FACTOR = 10;
+const newerSchema = () =>
+  new WalletError('newer-schema', 'This wallet was saved by a newer version of the extension. Update the extension; nothing was deleted.');
 const dataSchemas = { card: cardSchema, address: addressSchema, identity: identitySchema } as const;
 
 export class Vault {
@@ -84,9 +88,7 @@ export class Vault {
 
   private async header(): Promise<HeaderRow | undefined> {
     const header = await this.guard(() => this.db.meta.get('header'));
-    if (header && header.format > HEADER_FORMAT) {
-      throw new WalletError('newer-schema', 'This wallet was saved by a newer version of the extension. Update the extension; nothing was deleted.');
-    }
+    if (header && header.format > HEADER_FORMAT) throw newerSchema();
     return header;
   }
 
@@ -96,17 +98,14 @@ export class Vault {
     return header;
   }
 
-  /** Runs a database call, turning "the database is newer than this code" into a clear error. */
+  /**
+   * Runs a database call, refusing a database that a newer release has upgraded. Dexie 4 would open
+   * it anyway at the installed version, and this code must not read or write a shape it does not know.
+   */
   private async guard<T>(op: () => Promise<T>): Promise<T> {
-    try {
-      return await op();
-    } catch (e) {
-      if (e instanceof WalletError) throw e;
-      if (e instanceof Error && (e.name === 'VersionError' || (e as { inner?: Error }).inner?.name === 'VersionError')) {
-        throw new WalletError('newer-schema', 'This wallet was saved by a newer version of the extension. Update the extension; nothing was deleted.');
-      }
-      throw e;
-    }
+    if (!this.db.isOpen()) await this.db.open();
+    if (this.db.backendDB().version > SCHEMA_VERSION * DEXIE_VERSION_FACTOR) throw newerSchema();
+    return op();
   }
 }
 

@@ -1,0 +1,43 @@
+import { createWallet, expect, sendFromPage, stopServiceWorker, test, TEST_CARD } from './fixtures';
+
+test('a service-worker restart keeps the wallet unlocked; the idle timer still locks it (1-minute setting)', async ({
+  wallet,
+  popup,
+  extensionId,
+}) => {
+  test.setTimeout(150_000);
+  await createWallet(popup);
+  await sendFromPage(popup, { type: 'settings.set', settings: { lockMinutes: 1 } });
+  await sendFromPage(popup, { type: 'items.put', item: { kind: 'card', data: TEST_CARD } });
+  const armedAt = Date.now(); // the last wallet activity: the idle lock counts from here
+
+  await wallet.serviceWorkers()[0]!.evaluate(() => ((globalThis as any).__beforeRestart = true));
+  await stopServiceWorker(wallet, popup, extensionId);
+  // The next message wakes a fresh worker with empty globals; the key must come back from storage.session.
+  await popup.reload();
+  await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
+  await expect(popup.getByRole('listitem')).toHaveText('Visa •••• 4242, 08/29');
+  const restarted = wallet.serviceWorkers()[0]!;
+  expect(await restarted.evaluate(() => (globalThis as any).__beforeRestart)).toBeUndefined();
+
+  // No more activity: the 1-minute alarm locks it, even though the worker that set the alarm is gone.
+  await expect(popup.getByTestId('lock-state')).toHaveText('Locked', { timeout: 100_000 });
+  const lockedAfter = Date.now() - armedAt;
+  expect(lockedAfter).toBeGreaterThan(55_000);
+  const list = await sendFromPage<{ ok: boolean; error?: { code: string } }>(popup, { type: 'items.list' });
+  expect(list).toMatchObject({ ok: false, error: { code: 'locked' } });
+});
+
+test('lock wipes the key from session storage', async ({ wallet, popup }) => {
+  // The wallet exists from the previous test (same profile); unlock it again.
+  await popup.getByLabel('Master password').fill('tangerine-harbor-violin-42');
+  await popup.getByRole('button', { name: 'Unlock' }).click();
+  await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
+  const sw = wallet.serviceWorkers()[0]!;
+  const before = await sw.evaluate(() => (globalThis as any).chrome.storage.session.get(null));
+  expect(Object.keys(before).length).toBeGreaterThan(0);
+
+  await popup.getByRole('button', { name: 'Lock now' }).click();
+  await expect(popup.getByTestId('lock-state')).toHaveText('Locked');
+  expect(await sw.evaluate(() => (globalThis as any).chrome.storage.session.get(null))).toEqual({});
+});

@@ -1,0 +1,83 @@
+// Runs every test runner (type check, build, web-ext lint, Vitest, Playwright in Chromium, Firefox
+// ESR, the forms-corpus accuracy floor) and ends with one line `N passed, N failed` summed over all
+// of them, which is what CI reads. Exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reports = path.join(root, 'reports');
+fs.mkdirSync(reports, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function run(label, cmd, args) {
+  console.log(`\n=== ${label}: ${[path.basename(cmd), ...args].join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 << 20 });
+  process.stdout.write(r.stdout ?? '');
+  console.log(`=== ${label} finished in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${r.status})`);
+  return { ok: r.status === 0, stdout: r.stdout ?? '' };
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A runner with one verdict (a command that passes or fails as a whole). */
+const single = (r) => ({ passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 });
+
+const results = [];
+const add = (name, counts) => {
+  results.push({ name, ...counts });
+  console.log(`--> ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+};
+
+add('typecheck', single(run('typecheck', bin('tsc'), ['-p', '.'])));
+const build = run('build', process.execPath, ['scripts/build.mjs']);
+add('build', single(build));
+
+if (build.ok) {
+  const lint = run('web-ext lint', bin('web-ext'), ['lint', '-s', 'dist/firefox', '--self-hosted', '--output', 'json', '--no-config-discovery']);
+  const lintReport = (() => {
+    try {
+      return JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
+    } catch {
+      return null;
+    }
+  })();
+  add('web-ext lint (errors)', single({ ok: lintReport !== null && lintReport.count !== undefined && lintReport.errors.length === 0 }));
+
+  fs.rmSync(path.join(reports, 'unit.json'), { force: true });
+  const unit = run('unit (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
+  const u = readJson(path.join(reports, 'unit.json'));
+  add('unit', u ? { passed: u.numPassedTests, failed: u.numFailedTests + (u.numFailedTestSuites ?? 0) } : single(unit));
+
+  fs.rmSync(path.join(reports, 'e2e.json'), { force: true });
+  const e2e = run('chromium (playwright)', bin('playwright'), ['test']);
+  const e = readJson(path.join(reports, 'e2e.json'));
+  add('chromium', e ? { passed: e.stats.expected + e.stats.flaky, failed: e.stats.unexpected + (e.errors?.length ?? 0) } : single(e2e));
+
+  const ff = run('firefox (puppeteer-core)', process.execPath, ['e2e/firefox/run.mjs']);
+  const m = ff.stdout.trim().split('\n').pop()?.match(/^(\d+) passed, (\d+) failed$/);
+  add('firefox', m ? { passed: Number(m[1]), failed: Number(m[2]) } : single({ ok: false }));
+
+  if (fs.existsSync(path.join(root, 'scripts', 'eval-floor.json'))) {
+    const floor = readJson(path.join(root, 'scripts', 'eval-floor.json'));
+    const evalRun = run('forms corpus accuracy floor', process.execPath, [
+      'scripts/eval-forms.mjs', '--min-f1', String(floor.minF1), '--max-none-typed', String(floor.maxNoneTyped),
+    ]);
+    add('forms corpus floor', single(evalRun));
+  }
+}
+
+const passed = results.reduce((s, r) => s + r.passed, 0);
+const failed = results.reduce((s, r) => s + r.failed, 0);
+console.log('\nSummary:');
+for (const r of results) console.log(`  ${r.name.padEnd(24)} ${r.passed} passed, ${r.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || !build.ok ? 1 : 0);
