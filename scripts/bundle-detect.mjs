@@ -1,0 +1,37 @@
+// Bundles the field classifier (src/content/detect) into one classic script that defines the
+// global `walletDetect`, for loading into a page by the forms eval and the detection bench.
+import { build } from 'vite';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Returns the bundle's source text. */
+export async function bundleDetect() {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-detect-'));
+  try {
+    await build({
+      logLevel: 'warn',
+      configFile: false,
+      envDir: false,
+      root: ROOT,
+      build: {
+        outDir,
+        emptyOutDir: false,
+        minify: true,
+        target: 'es2022',
+        lib: {
+          entry: path.join(ROOT, 'src/content/detect/index.ts'),
+          formats: ['iife'],
+          name: 'walletDetect',
+          fileName: () => 'detect.js',
+        },
+      },
+    });
+    return fs.readFileSync(path.join(outDir, 'detect.js'), 'utf8');
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}

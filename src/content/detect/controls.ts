@@ -1,0 +1,48 @@
+// Finds the controls a wallet could fill, in document order, through open shadow roots and
+// same-origin iframes.
+
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+export type DetectRoot = Document | ShadowRoot | Element;
+
+/** Input types that never take an address or card value. */
+const UNFILLABLE_INPUT_TYPES = new Set([
+  'hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'password', 'file',
+  'range', 'color', 'date', 'datetime-local', 'time', 'week', 'search',
+]);
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout
+
+export function isFillable(el: Control): boolean {
+  return el.tagName !== 'INPUT' || !UNFILLABLE_INPUT_TYPES.has((el as HTMLInputElement).type);
+}
+
+function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null; // cross-origin: that frame runs its own content script
+  }
+}
+
+/** Every fillable control under root, in document order. */
+export function collectControls(root: DetectRoot): Control[] {
+  const out: Control[] = [];
+  walk(root, out, 0);
+  return out;
+}
+
+function walk(root: DetectRoot, out: Control[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  for (const el of root.querySelectorAll('*')) {
+    const tag = el.tagName;
+    if (CONTROL_TAGS.has(tag)) {
+      if (isFillable(el as Control)) out.push(el as Control);
+    } else if (tag === 'IFRAME' || tag === 'FRAME') {
+      const doc = sameOriginDocument(el as HTMLIFrameElement);
+      if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);
+    }
+    const shadow = el.shadowRoot;
+    if (shadow) walk(shadow, out, depth + 1);
+  }
+}

@@ -1,0 +1,16 @@
+// Public API of the field classifier: classifyForms (one pass over a DOM root) and watchForms
+// (re-classifies when the page changes).
+import { guessField } from './guess-field';
+import { readSignals } from './signals';
+
+export { classifyForms, type FormModel } from './classify';
+export { watchForms, type FormWatcher } from './watch';
+export type { ClassifiedField, Section, SectionKind } from './sections';
+export type { DetectRoot } from './controls';
+
+/** The signals one control was classified from (for looking at misses in the eval). */
+export function explainField(element: Element): unknown {
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) return null;
+  const s = readSignals(element);
+  return { label: s.label, nearby: s.nearby, placeholder: s.placeholder, attrs: s.attrs, kind: s.kind, maxLength: s.maxLength, options: s.options, ac: s.ac.type, guess: guessField(s) };
+}

@@ -1,0 +1,145 @@
+// Second pass: settles what a control's own signals leave open by looking at the controls around
+// it, as a person reading the form would: "Month" next to a card number is the expiry month, four
+// 4-digit boxes make one card number, "Name" before "Surname" is the first name, a second
+// "Address" box is line 2, "Street" next to "House number" is the street name.
+import type { DetectedType } from '../../core/field-types';
+import type { Control } from './controls';
+import type { Hint } from './patterns';
+import type { Signals } from './signals';
+
+export interface Draft {
+  element: Control;
+  signals: Signals;
+  hint: Hint;
+}
+
+const NEAR = 5;
+const NAME_TO_CARD: Partial<Record<Hint, DetectedType>> = {
+  name: 'cc-name',
+  'given-name': 'cc-given-name',
+  'family-name': 'cc-family-name',
+  'additional-name': 'cc-additional-name',
+};
+const PAYMENT_EVIDENCE = new Set<Hint>(['cc-number', 'cc-csc', 'cc-exp', 'cc-exp-month', 'cc-exp-year', 'cc-name', 'cc-type']);
+const NAME_HINTS = new Set<Hint>(['name', 'given-name', 'family-name', 'additional-name', 'email', 'tel', 'none', 'month', 'year', 'number']);
+
+/** Index of the closest draft within NEAR that carries card evidence, or -1. */
+function nearestCard(drafts: Draft[], i: number): number {
+  for (let d = 1; d <= NEAR; d++) {
+    for (const j of [i - d, i + d]) {
+      const other = drafts[j];
+      if (other && PAYMENT_EVIDENCE.has(other.hint)) return j;
+    }
+  }
+  return -1;
+}
+
+/** True when the card field at j shares a container with field i that holds no address field. */
+function sameCardGroup(drafts: Draft[], i: number, j: number): boolean {
+  let box: Element | null = drafts[i]!.element.parentElement;
+  const card = drafts[j]!.element;
+  while (box && !box.contains(card)) box = box.parentElement;
+  if (!box) return false;
+  const lo = Math.max(0, Math.min(i, j) - NEAR);
+  const hi = Math.min(drafts.length - 1, Math.max(i, j) + NEAR);
+  for (let k = lo; k <= hi; k++) {
+    const d = drafts[k]!;
+    if (!NAME_HINTS.has(d.hint) && !PAYMENT_EVIDENCE.has(d.hint) && box.contains(d.element)) return false;
+  }
+  return true;
+}
+
+function inPaymentGroup(drafts: Draft[], i: number): boolean {
+  const j = nearestCard(drafts, i);
+  return j >= 0 && sameCardGroup(drafts, i, j);
+}
+
+/** The next (step 1) or previous (step -1) draft that was given a type, skipping unknown ones. */
+function typedNeighbour(drafts: Draft[], i: number, step: 1 | -1): Draft | undefined {
+  for (let j = i + step, n = 0; n < 2 && j >= 0 && j < drafts.length; j += step, n++) {
+    if (drafts[j]!.hint !== 'none') return drafts[j];
+  }
+  return undefined;
+}
+
+function resolveOpenHints(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.signals.ac.type) return;
+    if (d.hint === 'month' || d.hint === 'year' || d.hint === 'number' || d.hint in NAME_TO_CARD) {
+      const payment = inPaymentGroup(drafts, i);
+      if (d.hint === 'month') d.hint = payment ? 'cc-exp-month' : 'none';
+      else if (d.hint === 'year') d.hint = payment ? 'cc-exp-year' : 'none';
+      else if (d.hint === 'number') d.hint = payment ? 'cc-number' : 'none';
+      else if (payment) d.hint = NAME_TO_CARD[d.hint]!;
+    }
+  });
+}
+
+/** "Expiry" on two small boxes: month then year. */
+function splitExpiry(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const next = drafts[i + 1];
+    if (d.hint === 'cc-exp' && next?.hint === 'cc-exp' && !d.signals.ac.type && d.signals.maxLength > 0 && d.signals.maxLength <= 4) {
+      d.hint = 'cc-exp-month';
+      next.hint = 'cc-exp-year';
+    }
+  });
+}
+
+/** A card number typed into 3-4 short boxes: the boxes after the first are card number too. */
+function splitCardNumber(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.hint !== 'cc-number' || d.signals.maxLength < 3 || d.signals.maxLength > 6) return;
+    for (let j = i + 1; j <= i + 3; j++) {
+      const next = drafts[j];
+      if (!next || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
+      next.hint = 'cc-number';
+    }
+  });
+}
+
+/** "Name" next to "Surname" is the first name; next to "First name" it is the last name. */
+function pairNames(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.signals.ac.type) return;
+    const card = d.hint === 'cc-name';
+    if (d.hint !== 'name' && !card) return;
+    const given = card ? 'cc-given-name' : 'given-name';
+    const family = card ? 'cc-family-name' : 'family-name';
+    const next = typedNeighbour(drafts, i, 1)?.hint;
+    const prev = typedNeighbour(drafts, i, -1)?.hint;
+    if (next === family || prev === family) d.hint = given;
+    else if (next === given || prev === given) d.hint = family;
+  });
+}
+
+/** Repeated street boxes are lines 2 and 3; a street box next to a house number is the street name. */
+function splitStreet(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.hint !== 'address-line1') return;
+    const next = drafts[i + 1];
+    if (next?.hint === 'address-line1' && !next.signals.ac.type) {
+      next.hint = 'address-line2';
+      const third = drafts[i + 2];
+      if (third?.hint === 'address-line1' && !third.signals.ac.type) third.hint = 'address-line3';
+    }
+  });
+  drafts.forEach((d, i) => {
+    if (d.hint !== 'address-line1') return;
+    for (let j = Math.max(0, i - 3); j <= i + 3; j++) {
+      if (drafts[j]?.hint === 'address-housenumber') {
+        d.hint = 'address-streetname';
+        return;
+      }
+    }
+  });
+}
+
+export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
+  splitExpiry(drafts);
+  resolveOpenHints(drafts);
+  splitCardNumber(drafts);
+  pairNames(drafts);
+  splitStreet(drafts);
+  return drafts.map((d) => (d.hint === 'month' || d.hint === 'year' || d.hint === 'number' ? 'none' : d.hint));
+}

@@ -1,0 +1,49 @@
+// Tells what a select lists from its options: months, years, days, countries or card brands.
+import { COUNTRY_NAMES } from './patterns/countries';
+import { MONTH_NAMES } from './patterns/months';
+import { foldPattern, normalizeText } from './text';
+
+export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'country' | 'dial-code' | 'card-brand' | null;
+
+const MONTH_START = new RegExp(foldPattern(`^(${[...new Set(MONTH_NAMES)].join('|')})`));
+const COUNTRY = new RegExp(foldPattern(COUNTRY_NAMES));
+const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
+const MAX_OPTIONS = 400;
+
+export function classifyOptions(select: HTMLSelectElement): OptionsKind {
+  const options = select.options;
+  const count = Math.min(options.length, MAX_OPTIONS);
+  if (count < 2) return null;
+  const numbers: number[] = [];
+  let months = 0;
+  let countries = 0;
+  let brands = 0;
+  let codes = 0;
+  let dials = 0;
+  for (let i = 0; i < count; i++) {
+    const o = options[i]!;
+    const text = normalizeText(o.text).slice(0, 60);
+    const value = o.value.trim();
+    const n = /^\d{1,4}$/.test(text) ? Number(text) : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isNaN(n)) numbers.push(n);
+    if (MONTH_START.test(text)) months++;
+    if (COUNTRY.test(text)) countries++;
+    if (CARD_BRAND.test(text)) brands++;
+    if (/^[A-Z]{2}$/.test(value)) codes++;
+    if (/(^|\(|\s)\+ ?\d{1,4}\b/.test(text)) dials++;
+  }
+  if (dials >= 3 && dials >= count * 0.5) return 'dial-code';
+  if (countries >= 3 || (count >= 30 && codes > count * 0.8 && countries >= 1)) return 'country';
+  if (brands >= 2) return 'card-brand';
+  if (months >= 12 && count <= 14) return 'month';
+  if (numbers.length >= 12 && count <= 14 && numbers.every((n) => n >= 0 && n <= 12)) return 'month';
+  const years = numbers.filter((n) => n >= 1900 && n <= 2100);
+  if (years.length >= 4 && years.length >= numbers.length - 1) {
+    const thisYear = new Date().getFullYear();
+    return Math.max(...years) >= thisYear + 3 && Math.min(...years) >= thisYear - 2 ? 'future-years' : 'past-years';
+  }
+  const shortYears = numbers.filter((n) => n >= 10 && n <= 99);
+  if (shortYears.length >= 5 && shortYears.length >= numbers.length - 1 && count <= 25) return 'future-years';
+  if (numbers.length >= 28 && numbers.length <= 32 && Math.max(...numbers) === 31) return 'day';
+  return null;
+}

@@ -1,0 +1,28 @@
+// Chinese and Japanese label patterns. No word boundaries in these scripts, so the patterns are
+// whole words and longer words come first.
+import type { PatternTable } from './rules';
+
+export default {
+  none: '密码|パスワード|フリガナ|ふりがな|カナ|セイ|メイ|生年月日|出生|优惠|クーポン|検索|搜索',
+  email: '邮箱|电子邮件|電子郵件|郵箱|メール',
+  'cc-csc': '安全码|安全碼|验证码|セキュリティ',
+  'cc-exp': '有效期|有効期限|到期',
+  'cc-name': '持卡人|名義',
+  'cc-number': '卡号|卡號|カード番号',
+  tel: '电话|手机|電話|手機|携帯',
+  organization: '公司|会社|法人|单位',
+  'address-line2': '建物|マンション|アパート',
+  'postal-code': '邮编|邮政编码|郵遞區號|郵政編碼|郵便番号|〒',
+  'address-line1': '地址|街道|住所|番地',
+  'address-level2': '市区町村|市町村|城市',
+  'address-level1': '都道府県|省份|省',
+  country: '国家|國家|国',
+  'full-name': '氏名|お名前|名前|姓名|收件人|收货人',
+  'given-name': '名',
+  'family-name': '姓',
+  month: '月',
+  year: '年',
+  payment: '支付|付款|カード|お支払',
+  billing: '账单|帳單|請求',
+  shipping: '配送|送货|收货|お届け',
+} satisfies PatternTable;

@@ -1,0 +1,43 @@
+// German label and attribute patterns (normalised: ß stays, umlauts lose their dots: "strasse|straße").
+import type { PatternTable } from './rules';
+
+export default {
+  none:
+    'passwort|kennwort|gutschein|rabatt|geburt|anrede|benutzer|kommentar|nachricht|anmerkung|\\bsuche|umsatzsteuer|' +
+    'ust-?id|steuernummer|firmenbuch|geschlecht|packstation|postnummer|kundennummer|wiederhol|bestatig',
+  email: 'e-?mail',
+  'cc-csc': 'sicherheitscode|pruf(nummer|ziffer)|kartenprufnummer|pruefnummer',
+  'cc-exp-month': '(ablauf|gultig|verfall)\\w* ?monat',
+  'cc-exp-year': '(ablauf|gultig|verfall)\\w* ?jahr',
+  'cc-exp': 'ablauf|gultig|verfall',
+  'cc-name': 'karteninhaber|inhaber',
+  'cc-number': 'kartennummer|kreditkarte',
+  'cc-type': 'kartentyp',
+  'tel-country-code': 'land(es|er)vorwahl',
+  'tel-area-code': 'vorwahl',
+  'tel-extension': 'durchwahl',
+  tel: 'telefon|handy|mobil|rufnummer',
+  organization: 'firma|unternehmen|betrieb',
+  'street-and-number': '(strasse|straße|str\\.?) ?(und|&|/|,|\\+) ?(haus)?(nr|nummer)|anschrift',
+  'address-streetname': 'strassenname|straßenname',
+  'address-housenumber': 'haus ?(nummer|nr)|hnr|^nr\\.?$',
+  'address-line2': 'adress ?(zusatz|erganzung)|zusatz|zusatzlich|adresse 2',
+  apartment: 'wohnung|\\bwhg\\b|\\btur\\b|\\btop\\b',
+  floor: '\\betage|stockwerk|\\bstock\\b',
+  building: 'gebaude|stiege',
+  'postal-code': '\\bplz\\b|postleitzahl',
+  'address-line1': 'adresse|strasse|straße',
+  'address-level3': 'ortsteil|stadtteil|bezirk',
+  'address-level2': '\\bort\\b|stadt|wohnort|ortschaft|gemeinde',
+  'address-level1': 'bundesland|kanton|provinz',
+  country: '\\bland\\b|\\bstaat\\b',
+  'full-name': 'vor- ?(und|&) ?(nach|zu)name|vollstandiger name',
+  'given-name': 'vorname',
+  'family-name': 'nachname|familienname|zuname',
+  month: 'monat',
+  year: '\\bjahr\\b',
+  number: '\\bnummer\\b',
+  payment: 'zahlung|karte|bezahl',
+  billing: 'rechnung',
+  shipping: 'liefer|versand|empfanger',
+} satisfies PatternTable;

@@ -1,0 +1,28 @@
+// Greek label patterns (normalised: no tonos).
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'συνθηματικο|κωδικος προσβασης|κουπονι|γεννηση|σχολι|αναζητηση|αφμ|δ\\.?ο\\.?υ\\.?$|ονομα χρηστη|επαγγελμα|επιβεβαιωσ',
+  email: 'ηλεκτρονικ',
+  'cc-csc': 'κωδικος ασφαλειας',
+  'cc-exp': 'ληξη|ληξης',
+  'cc-name': 'κατοχος',
+  'cc-number': 'αριθμος καρτας',
+  tel: 'τηλεφων|κινητο|τηλ',
+  organization: 'εταιρ|επωνυμια',
+  'address-housenumber': '^αριθμος$|^αρ\\.?$',
+  floor: 'οροφος',
+  'postal-code': 'ταχυδρομικος κωδικας|(^|\\s)τ\\.? ?κ\\.?$|ταχ\\.? ?κωδ',
+  'address-line1': 'διευθυνση|οδος',
+  'address-level2': 'πολη|περιοχη',
+  'address-level1': 'νομος|περιφερεια',
+  country: 'χωρα',
+  'full-name': 'ονοματεπωνυμο',
+  'given-name': 'ονομα',
+  'family-name': 'επωνυμο',
+  month: 'μηνας',
+  year: 'ετος',
+  payment: 'πληρωμ|καρτα',
+  billing: 'τιμολογ|χρεωσ',
+  shipping: 'αποστολ|παραδοσ',
+} satisfies PatternTable;

@@ -1,0 +1,60 @@
+// English label and attribute patterns. Attribute values are split into words first
+// ("billingFirstName" → "billing first name"), so one pattern serves both.
+import type { PatternTable } from './rules';
+
+export default {
+  none:
+    'pass ?word|\\bpwd\\b|captcha|coupon|promo|voucher|discount|gift ?(card|cert|voucher|message)|search|\\bquery\\b|' +
+    'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
+    'nick ?name|\\bvat\\b|tax ?(id|number|code)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
+    'honorific|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
+    'sort ?code|order ?(number|no|id|ref)|tracking|reference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
+    'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
+    'lookup|membership|loyalty|license|passport|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
+    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee',
+  email: 'e.?mail|\\bmail\\b',
+  'cc-csc':
+    '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
+    'verification ?(value|number)|\\bsec ?code|3.digit',
+  'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|\\b(cc|card) ?(exp\\w* )?(month|mm)\\b|^mm$',
+  'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|\\b(cc|card) ?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
+  'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|mm ?/ ?yy|\\bccexp',
+  'cc-name': 'name on (the )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
+  'cc-number':
+    '(credit|debit|bank|payment)? ?card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +
+    'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
+  'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
+  'tel-country-code':
+    '(phone|tel|mobile|calling|dial)\\w* ?(country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code',
+  'tel-area-code': 'area ?code',
+  'tel-extension': '\\bext\\b|extension',
+  tel: 'phone|\\btel\\b|telephone|mobile|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
+  organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
+  'street-and-number': 'street (and|&) (house )?(number|no)',
+  'address-streetname': 'street ?name',
+  'address-housenumber': 'house ?(number|no|nr|num)|building ?(number|no)|street ?(number|no)|house ?#|^(no|nr|number|#)\\.?$',
+  'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
+  'address-line2':
+    '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (complement|supplement|cont)|' +
+    '\\bc/?o\\b|care of|(apt|apartment)\\W*(suite|unit|bldg|building|floor|etc)|suite,',
+  apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b',
+  floor: '\\bfloor\\b',
+  building: 'building|\\bbldg\\b',
+  'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
+  'address-line1': 'address|\\baddr\\b|street|\\bstr\\b|\\bline ?1\\b|residence',
+  'address-level3': 'district|neighbou?rhood|sub.?locality',
+  'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',
+  'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
+  country: 'country|nation',
+  'full-name': 'full ?name|your name|contact name|recipient|addressee|receiver',
+  'additional-name': 'middle ?(name|initial)|\\bmi\\b',
+  'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
+  'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
+  name: '\\bname\\b',
+  month: '\\bmonth\\b|\\bmm\\b',
+  year: '\\byear\\b|\\byy(yy)?\\b',
+  number: '\\bnumber\\b',
+  payment: 'card|payment|credit|debit|\\bpay\\b',
+  billing: 'billing|bill to|invoice',
+  shipping: 'shipping|ship to|delivery|deliver to|recipient',
+} satisfies PatternTable;

@@ -1,0 +1,41 @@
+// Spanish label and attribute patterns (Spain and Latin America).
+import type { PatternTable } from './rules';
+
+export default {
+  none:
+    'contrasena|cupon|codigo promocional|descuento|nacimiento|usuario|comentario|busca|tratamiento|\\bcif\\b|\\bnif\\b|' +
+    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre calles|referencia|indicaciones|confirma',
+  email: 'correo',
+  'cc-csc': 'codigo de (seguridad|verificacion)',
+  'cc-exp-month': '(vencimiento|caducidad|expiracion)\\w* ?mes|mes de (vencimiento|caducidad|expiracion)',
+  'cc-exp-year': '(vencimiento|caducidad|expiracion)\\w* ?ano|ano de (vencimiento|caducidad|expiracion)',
+  'cc-exp': 'vencimiento|caducidad|expiracion|valido hasta|fecha de exp',
+  'cc-name': 'titular|nombre (en|impreso en|de) la tarjeta',
+  'cc-number': '(numero|n°|no|num)\\.? de (la )?tarjeta|tarjeta de credito',
+  'cc-type': 'tipo de tarjeta',
+  'tel-country-code': 'prefijo|codigo de pais|\\blada\\b',
+  tel: 'telefono|movil|celular|\\btelf\\b',
+  organization: 'empresa|compania|razon social',
+  'street-and-number': '(calle|direccion) y (numero|altura)',
+  'address-streetname': 'nombre de (la )?(calle|via)',
+  'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^numero$|^n°$|^num\\.?$',
+  'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta',
+  apartment: 'departamento|\\bdepto|\\bdpto|puerta|apartamento|numero interior|\\bno\\.? int|interior',
+  floor: '\\bpiso\\b|\\bplanta\\b',
+  building: 'edificio|bloque|\\btorre\\b',
+  'postal-code': 'codigo postal|\\bc\\.? ?p\\.?\\b|cod\\.? postal',
+  'address-line1': 'direccion|domicilio|\\bcalle\\b',
+  'address-level3': 'colonia|barrio|distrito|corregimiento',
+  'address-level2': 'ciudad|localidad|municipio|poblacion|delegacion|alcaldia|comuna|partido',
+  'address-level1': 'provincia|\\bestado\\b|region|comunidad',
+  country: '\\bpais\\b',
+  'full-name': 'nombre (y apellidos?|completo)',
+  'given-name': '\\bnombres?\\b',
+  'family-name': 'apellidos?',
+  month: '\\bmes\\b',
+  year: '\\bano\\b',
+  number: '\\bnumero\\b',
+  payment: 'pago|tarjeta',
+  billing: 'factura',
+  shipping: 'envio|entrega|destinatario',
+} satisfies PatternTable;

@@ -1,0 +1,41 @@
+// French label and attribute patterns.
+import type { PatternTable } from './rules';
+
+export default {
+  none:
+    'mot de passe|code promo|bon de reduction|cadeau|naissance|civilite|identifiant|commentaire|recherche|\\btva\\b|' +
+    'siret|siren|remarque|confirm',
+  email: 'courriel|\\bmel\\b',
+  'cc-csc': 'cryptogramme|code de (securite|verification)|code secret',
+  'cc-exp-month': '(expiration|validite)\\w* ?mois|mois d.expiration',
+  'cc-exp-year': '(expiration|validite)\\w* ?annee|annee d.expiration',
+  'cc-exp': 'expiration|validite|date de fin|date d.exp',
+  'cc-name': 'titulaire|nom (sur|de) la carte|porteur',
+  'cc-number': '(numero|n°|no) de (la )?carte|numero carte',
+  'cc-type': 'type de carte',
+  'tel-country-code': 'indicatif',
+  tel: 'telephone|portable|\\bmobile\\b|\\bfixe\\b',
+  organization: 'societe|entreprise|raison sociale',
+  'street-and-number': 'numero et (nom de )?(la )?(rue|voie)',
+  'address-streetname': 'nom de (la )?(rue|voie)',
+  'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
+  'address-line2': 'complement|adresse 2|lieu.dit',
+  apartment: 'appartement|\\bappt?\\b|\\bporte\\b',
+  floor: '\\betage\\b',
+  building: 'batiment|immeuble|residence',
+  'postal-code': 'code postal|\\bcp\\b|\\bc\\.p\\.?',
+  'address-line1': 'adresse|\\brue\\b|\\bvoie\\b',
+  'address-level3': 'arrondissement|quartier',
+  'address-level2': 'ville|commune|localite',
+  'address-level1': 'departement|province|\\betat\\b|canton',
+  country: '\\bpays\\b',
+  'full-name': 'nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom',
+  'given-name': 'prenom',
+  'family-name': 'nom de famille|\\bnom\\b',
+  month: '\\bmois\\b',
+  year: '\\bannee\\b',
+  number: '\\bnumero\\b',
+  payment: 'paiement|carte',
+  billing: 'facturation|factur',
+  shipping: 'livraison|destinataire',
+} satisfies PatternTable;

@@ -1,0 +1,38 @@
+// Compiles the per-language tables into one regex per rule, in rule order.
+import { foldPattern } from '../text';
+import cjk from './cjk';
+import cyrillic from './cyrillic';
+import de from './de';
+import el from './el';
+import en from './en';
+import es from './es';
+import fr from './fr';
+import hu from './hu';
+import it from './it';
+import misc from './misc';
+import nl from './nl';
+import nordic from './nordic';
+import pl from './pl';
+import pt from './pt';
+import ro from './ro';
+import { RULES, type ContextId, type Hint, type PatternTable } from './rules';
+
+const TABLES: PatternTable[] = [en, de, fr, es, it, nl, pt, cjk, el, hu, ro, pl, nordic, cyrillic, misc];
+
+function compile(key: keyof PatternTable): RegExp | null {
+  const sources = TABLES.map((t) => t[key]).filter((s): s is string => !!s);
+  return sources.length ? new RegExp(foldPattern(sources.join('|'))) : null;
+}
+
+export const COMPILED_RULES: readonly (readonly [RegExp, Hint])[] = RULES.flatMap(([id, hint]) => {
+  const re = compile(id);
+  return re ? [[re, hint] as const] : [];
+});
+
+export const CONTEXT: Record<ContextId, RegExp> = {
+  payment: compile('payment')!,
+  billing: compile('billing')!,
+  shipping: compile('shipping')!,
+};
+
+export type { Hint } from './rules';

@@ -1,0 +1,40 @@
+// Italian label and attribute patterns.
+import type { PatternTable } from './rules';
+
+export default {
+  none:
+    'codice fiscale|partita iva|\\bp\\.? ?iva\\b|buono|sconto|nascita|commento|\\bcerca\\b|sesso|utente|\\bsdi\\b|' +
+    '\\bpec\\b|codice destinatario|conferma',
+  email: 'posta elettronica',
+  'cc-csc': 'codice (di sicurezza|cvv|cvc|di verifica)',
+  'cc-exp-month': 'mese( di)? scadenza|scadenza\\w* ?mese',
+  'cc-exp-year': 'anno( di)? scadenza|scadenza\\w* ?anno',
+  'cc-exp': 'scadenza',
+  'cc-name': 'intestatario|titolare|nome sulla carta',
+  'cc-number': 'numero (della |di )?carta',
+  'tel-country-code': 'prefisso',
+  tel: 'telefono|cellulare|\\bcell\\b|recapito',
+  organization: 'azienda|societa|ragione sociale|\\bditta\\b',
+  'street-and-number': '(via|indirizzo) e (numero|civico)',
+  'address-streetname': 'nome (della )?via',
+  'address-housenumber': 'civico|^n\\.?$|^numero$',
+  'address-line2': 'indirizzo 2|\\bpresso\\b|informazioni aggiuntive',
+  apartment: 'interno|appartamento',
+  floor: '\\bpiano\\b',
+  building: 'edificio|palazzina|\\bscala\\b',
+  'postal-code': '\\bcap\\b|codice postale|c\\.a\\.p',
+  'address-line1': 'indirizzo|\\bvia\\b',
+  'address-level3': 'frazione|quartiere',
+  'address-level2': 'citta|comune|localita',
+  'address-level1': 'provincia|regione|\\bprov\\b',
+  country: 'nazione|paese|\\bstato\\b',
+  'full-name': 'nome (e cognome|completo)|nome cognome|nominativo',
+  'given-name': '\\bnome\\b',
+  'family-name': 'cognome',
+  month: '\\bmese\\b',
+  year: '\\banno\\b',
+  number: '\\bnumero\\b',
+  payment: 'pagamento|carta',
+  billing: 'fatturazione|fattura',
+  shipping: 'spedizione|consegna|destinatario',
+} satisfies PatternTable;

@@ -1,0 +1,17 @@
+// Turkish and Indonesian label and attribute patterns.
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir',
+  email: 'e-?posta',
+  tel: 'telepon|\\bponsel|no\\.? hp|\\bcep\\b',
+  'postal-code': 'posta kodu|kode pos',
+  'address-line1': '\\badres\\b|alamat',
+  'address-level3': '\\bilce\\b|mahalle|kecamatan|kelurahan',
+  'address-level2': '\\bil\\b|sehir|\\bkota\\b|kabupaten',
+  'address-level1': 'provinsi',
+  country: '\\bulke\\b|negara',
+  'full-name': 'ad soyad|nama lengkap|^nama$',
+  'given-name': 'nama depan|\\badi?\\b',
+  'family-name': 'soyad|nama belakang',
+} satisfies PatternTable;

@@ -1,0 +1,30 @@
+// Dutch label and attribute patterns.
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'wachtwoord|kortingscode|cadeaubon|geboorte|aanhef|opmerking|\\bzoek|\\bbtw\\b|\\bkvk\\b|gebruikersnaam|toevoeging',
+  email: 'e-?mailadres',
+  'cc-csc': 'beveiligingscode|verificatiecode',
+  'cc-exp': 'vervaldatum|geldig (tot|t/m)',
+  'cc-name': 'kaarthouder|naam op (de )?kaart',
+  'cc-number': 'kaartnummer|creditcardnummer',
+  tel: 'telefoon|mobiel',
+  organization: 'bedrijf|organisatie',
+  'address-streetname': 'straatnaam',
+  'address-housenumber': 'huisnummer|huisnr',
+  'postal-code': 'postcode',
+  'address-line1': '\\badres\\b|\\bstraat\\b',
+  'address-level2': 'woonplaats|\\bplaats\\b|\\bstad\\b|gemeente',
+  'address-level1': 'provincie',
+  country: '\\bland\\b',
+  'full-name': 'volledige naam',
+  'additional-name': 'tussenvoegsel',
+  'given-name': 'voornaam|roepnaam|voorletter',
+  'family-name': 'achternaam|familienaam',
+  name: '\\bnaam\\b',
+  month: '\\bmaand\\b',
+  year: '\\bjaar\\b',
+  payment: 'betaling|kaart',
+  billing: 'factuur',
+  shipping: 'bezorg|verzend|aflever',
+} satisfies PatternTable;

@@ -1,0 +1,20 @@
+// Swedish, Danish, Norwegian and Finnish label and attribute patterns.
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'losenord|adgangskode|passord|salasana|rabattkod|presentkort|fodelse|personnummer|kommentar|\\bsok\\b',
+  email: 'e-?post|sahkoposti',
+  'cc-exp': 'utgangsdatum|giltig till|udlobsdato|voimassa',
+  'cc-number': 'kortnummer|kortin numero',
+  tel: 'telefon|mobil|puhelin',
+  organization: 'foretag|virksomhed|yritys|selskab',
+  'postal-code': 'postnummer|\\bpostnr|postinumero',
+  'address-line1': '\\badress\\b|gatuadress|\\badresse\\b|osoite',
+  'address-level2': '\\bort\\b|postort|\\bby\\b|\\bstad\\b|postitoimipaikka|kaupunki|poststed',
+  country: '\\bland\\b|\\bmaa\\b',
+  'full-name': '\\bnamn\\b|\\bnavn\\b|\\bnimi\\b',
+  'given-name': 'fornamn|fornavn|etunimi',
+  'family-name': 'efternamn|efternavn|etternavn|sukunimi',
+  payment: 'betalning|betaling|maksu',
+  shipping: 'leverans|levering|toimitus',
+} satisfies PatternTable;

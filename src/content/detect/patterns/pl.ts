@@ -1,0 +1,26 @@
+// Polish, Czech and Slovak label and attribute patterns (ł has no decomposition: written as is).
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat',
+  'cc-exp': 'data waznosci|wazna do|platnost',
+  'cc-name': 'posiadacz|właściciel karty',
+  'cc-number': 'numer karty|cislo karty',
+  tel: 'telefon',
+  organization: 'nazwa firmy|\\bfirma\\b|spolecnost|spolocnost',
+  'address-housenumber': 'numer domu|nr domu|cislo popisne|^nr\\.?$',
+  apartment: 'numer (lokalu|mieszkania)|nr lokalu|\\blokal\\b|mieszkani',
+  'postal-code': 'kod pocztowy|\\bpsc\\b',
+  'address-line1': '\\badres\\b|\\bulica\\b|\\bulice\\b|\\bul\\.?$',
+  'address-level2': 'miasto|miejscowo|\\bmesto\\b|\\bobec\\b',
+  'address-level1': 'wojewodztwo|\\bkraj\\b(?=.*(region|wojew))',
+  country: '\\bkraj\\b|panstwo|\\bzeme\\b|krajina|\\bstat\\b',
+  'full-name': 'imie i nazwisko|jmeno a prijmeni|meno a priezvisko',
+  'given-name': '\\bimie\\b|\\bjmeno\\b|\\bmeno\\b',
+  'family-name': 'nazwisko|prijmeni|priezvisko',
+  month: 'miesiac|\\bmesic',
+  year: '\\brok\\b',
+  payment: 'platnosc|płatność|platba',
+  billing: 'faktur',
+  shipping: 'dostaw|doruc',
+} satisfies PatternTable;

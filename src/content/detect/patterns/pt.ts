@@ -1,0 +1,27 @@
+// Portuguese label and attribute patterns (Portugal and Brazil).
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia',
+  email: 'correio eletronico',
+  'cc-csc': 'codigo de seguranca',
+  'cc-exp': 'validade|data de expiracao',
+  'cc-name': 'nome (impresso )?no cartao',
+  'cc-number': 'numero (do|de) cartao',
+  tel: 'telefone|celular|telemovel|\\bfone\\b',
+  organization: 'razao social',
+  'address-housenumber': '^numero$|^n(°|º|o)$',
+  'address-line2': 'complemento|(endereco|morada) 2',
+  'postal-code': '\\bcep\\b|codigo postal',
+  'address-line1': 'endereco|morada|\\brua\\b|logradouro',
+  'address-level3': 'bairro|freguesia',
+  'address-level2': 'cidade|localidade|municipio|concelho',
+  'address-level1': '\\bestado\\b|distrito|\\buf\\b',
+  country: '\\bpais\\b',
+  'full-name': 'nome completo',
+  'given-name': 'primeiro nome',
+  'family-name': 'sobrenome|apelido|ultimo nome',
+  payment: 'pagamento|cartao',
+  billing: 'faturamento|cobranca|faturacao',
+  shipping: 'entrega',
+} satisfies PatternTable;

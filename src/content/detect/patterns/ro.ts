@@ -1,0 +1,28 @@
+// Romanian label and attribute patterns.
+import type { PatternTable } from './rules';
+
+export default {
+  none: 'parola|nastere|comentari|\\bcauta|\\bcui\\b|\\bcnp\\b|cod fiscal|utilizator|reg\\.? com',
+  email: 'adresa de e-?mail',
+  'cc-exp': 'expirare',
+  'cc-number': 'numar(ul)? card',
+  tel: 'telefon|\\bmobil',
+  organization: 'companie|societate|denumire',
+  'address-housenumber': '^numar$|^nr\\.?$',
+  apartment: 'apartament|\\bap\\.?$',
+  floor: '\\betaj',
+  building: '\\bbloc\\b|\\bscara\\b',
+  'postal-code': 'cod postal',
+  'address-line1': '\\badresa\\b|\\bstrada\\b',
+  'address-level2': '\\boras|localitate|municipiu',
+  'address-level1': '\\bjudet|sector',
+  country: '\\btara\\b',
+  'full-name': 'nume (si prenume|complet)|nume prenume',
+  'given-name': 'prenume',
+  'family-name': '\\bnume\\b',
+  month: '\\bluna\\b',
+  year: '\\ban(ul)?\\b',
+  payment: 'plata',
+  billing: 'facturare',
+  shipping: 'livrare',
+} satisfies PatternTable;

@@ -1,0 +1,54 @@
+// The classifier's rules in the order they are tried: for each text signal the first rule whose
+// pattern matches decides what that signal says. Specific rules come before the general ones they
+// overlap ("name on card" before "name", "email address" before "address").
+import type { DetectedType } from '../../../core/field-types';
+
+/** What a matched rule says about a field: a type, or a hint resolved later from its neighbours. */
+export type Hint = DetectedType | 'month' | 'year' | 'number';
+
+export const RULES = [
+  ['none', 'none'],
+  ['email', 'email'],
+  ['cc-csc', 'cc-csc'],
+  ['cc-exp-month', 'cc-exp-month'],
+  ['cc-exp-year', 'cc-exp-year'],
+  ['cc-exp', 'cc-exp'],
+  ['cc-name', 'cc-name'],
+  ['cc-number', 'cc-number'],
+  ['cc-type', 'cc-type'],
+  ['tel-country-code', 'tel-country-code'],
+  ['tel-area-code', 'tel-area-code'],
+  ['tel-extension', 'tel-extension'],
+  ['tel', 'tel'],
+  ['organization', 'organization'],
+  ['street-and-number', 'address-line1'],
+  ['address-streetname', 'address-streetname'],
+  ['address-housenumber', 'address-housenumber'],
+  ['address-line3', 'address-line3'],
+  ['address-line2', 'address-line2'],
+  ['apartment', 'apartment'],
+  ['floor', 'floor'],
+  ['building', 'building'],
+  ['postal-code', 'postal-code'],
+  ['address-line1', 'address-line1'],
+  ['address-level3', 'address-level3'],
+  ['address-level2', 'address-level2'],
+  ['address-level1', 'address-level1'],
+  ['country', 'country'],
+  ['full-name', 'name'],
+  ['additional-name', 'additional-name'],
+  ['given-name', 'given-name'],
+  ['family-name', 'family-name'],
+  ['name', 'name'],
+  ['month', 'month'],
+  ['year', 'year'],
+  ['number', 'number'],
+] as const satisfies readonly (readonly [string, Hint])[];
+
+export type RuleId = (typeof RULES)[number][0];
+
+/** Words that say what a group of fields is for (legend, heading, form attributes). */
+export type ContextId = 'payment' | 'billing' | 'shipping';
+
+/** One language's patterns: regex sources over normalised text (lower case, no accents). */
+export type PatternTable = Partial<Record<RuleId | ContextId, string>>;

@@ -1,0 +1,115 @@
+// Reads what a person would look at to tell what a control is for: its labels, the text just
+// before it, its placeholder, name and id, its type and size, and a select's options.
+import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
+import type { Control } from './controls';
+import { classifyOptions, type OptionsKind } from './options';
+import { attributeWords, normalizeText } from './text';
+
+export interface Signals {
+  /** Text of the control's labels: <label for>, wrapping label, aria-labelledby, aria-label. */
+  label: string;
+  /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
+  nearby: string;
+  placeholder: string;
+  /** name and id as words. */
+  attrs: string;
+  /** input type, or "select" / "textarea". */
+  kind: string;
+  inputMode: string;
+  /** maxlength (or size when no maxlength), 0 when neither is set. */
+  maxLength: number;
+  options: OptionsKind;
+  ac: AutocompleteInfo;
+}
+
+const TEXT_LIMIT = 120;
+const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SVG']);
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/** Visible-ish text of a subtree, bounded; stops at a control when stopAtControl is set. */
+function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl: boolean } {
+  let text = '';
+  let hitControl = false;
+  const visit = (node: Node, depth: number): void => {
+    if (text.length > TEXT_LIMIT || hitControl || depth > 30) return;
+    if (node.nodeType === 3) {
+      text += ` ${node.nodeValue ?? ''}`;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (CONTROL_TAGS.has(tag) && stopAtControl) {
+      hitControl = true;
+      return;
+    }
+    if (SKIP_TEXT_OF.has(tag)) return;
+    for (let c = node.firstChild; c; c = c.nextSibling) visit(c, depth + 1);
+  };
+  visit(root, 0);
+  return { text: text.slice(0, TEXT_LIMIT * 2), hitControl };
+}
+
+function labelText(el: Control): string {
+  const parts: string[] = [];
+  const labels = el.labels;
+  if (labels) for (const l of labels) parts.push(textOf(l, false).text);
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids && typeof root.getElementById === 'function') {
+    for (const id of ids.split(/\s+/).slice(0, 5)) {
+      const ref = id && root.getElementById(id);
+      if (ref) parts.push(textOf(ref, false).text);
+    }
+  }
+  parts.push(el.getAttribute('aria-label') ?? '');
+  return normalizeText(parts.join(' ')).slice(0, TEXT_LIMIT * 2);
+}
+
+/** The closest text before the control, climbing a few levels, never past another control. */
+function precedingText(el: Element): string {
+  let node: Element | null = el;
+  for (let level = 0; level < 4 && node && node.tagName !== 'FORM'; level++) {
+    for (let s = node.previousSibling; s; s = s.previousSibling) {
+      const { text, hitControl } = textOf(s, true);
+      const t = normalizeText(text);
+      if (t) return t.slice(-TEXT_LIMIT);
+      if (hitControl) return '';
+    }
+    node = node.parentElement;
+  }
+  return '';
+}
+
+/** Text right after the control in its parent (floating labels placed after the input). */
+function followingText(el: Element): string {
+  for (let s = el.nextSibling; s; s = s.nextSibling) {
+    const { text, hitControl } = textOf(s, true);
+    const t = normalizeText(text);
+    if (t) return t.slice(0, TEXT_LIMIT);
+    if (hitControl) return '';
+  }
+  return '';
+}
+
+function numberAttr(el: Element, name: string): number {
+  const n = Number.parseInt(el.getAttribute(name) ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+export function readSignals(el: Control): Signals {
+  const tag = el.tagName;
+  const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
+  const label = labelText(el);
+  const nearby = label ? '' : precedingText(el) || followingText(el);
+  return {
+    label,
+    nearby,
+    placeholder: normalizeText(el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? '').slice(0, TEXT_LIMIT),
+    attrs: attributeWords(`${el.getAttribute('name') ?? ''} ${el.id}`),
+    kind,
+    inputMode: el.getAttribute('inputmode') ?? '',
+    maxLength: numberAttr(el, 'maxlength') || numberAttr(el, 'size'),
+    options: tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null,
+    ac: parseAutocomplete(el.getAttribute('autocomplete')),
+  };
+}
