@@ -1,38 +1,17 @@
 // Playwright fixtures: Debian's Chromium with the built extension (dist/chrome) loaded in a fresh
 // profile per test file (the `wallet` worker fixture), and the demo shop served on 127.0.0.1.
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extensionWorker, launchWithExtension } from '../scripts/chromium.mjs';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const EXT_DIR = path.join(ROOT, 'dist', 'chrome');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PASSWORD = 'tangerine-harbor-violin-42';
 
-export async function launchWallet(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export const launchWallet = (profileDir: string): Promise<BrowserContext> => launchWithExtension(profileDir);
 
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
+export const serviceWorker = (context: BrowserContext): Promise<Worker> => extensionWorker(context);
 
 interface WorkerFixtures {
   shopURL: string;
