@@ -144,6 +144,18 @@ describe('vault lifecycle through the handlers', () => {
     expect((await call({ type: 'vault.unlock', password: 'new password!' })).ok).toBe(true);
   });
 
+  it('wrong current passwords in a password change count toward the throttle', async () => {
+    const { call } = setup();
+    await call({ type: 'vault.create', password: PASSWORD });
+    for (let i = 1; i <= 4; i++) {
+      expect(errorOf(await call({ type: 'vault.changePassword', current: `guess ${i}`, next: 'new password!' })).code).toBe('wrong-password');
+    }
+    const fifth = errorOf(await call({ type: 'vault.changePassword', current: 'guess 5', next: 'new password!' }));
+    expect(fifth.code).toBe('wrong-password');
+    expect(fifth.retryAfterMs).toBe(30_000);
+    expect(errorOf(await call({ type: 'vault.changePassword', current: PASSWORD, next: 'new password!' })).code).toBe('throttled');
+  });
+
   it('unlock without a wallet is no-vault and does not count as a failure', async () => {
     const { call } = setup();
     for (let i = 0; i < 6; i++) expect(errorOf(await call({ type: 'vault.unlock', password: 'nope' })).code).toBe('no-vault');

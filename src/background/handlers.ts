@@ -33,20 +33,20 @@ export function makeHandlers(d: Deps): Handlers {
     return key;
   }
 
-  async function unlock(password: string): Promise<VaultStatus> {
+  /** Runs a master-password check under the wrong-password throttle (unlock and password change). */
+  async function checkingPassword<T>(op: () => Promise<T>): Promise<T> {
     const wait = await d.throttle.retryAfterMs();
     if (wait > 0) throw new WalletError('throttled', 'Too many wrong passwords.', wait);
     try {
-      const raw = await d.vault.unlock(password);
+      const result = await op();
       await d.throttle.reset();
-      await d.session.open(raw);
+      return result;
     } catch (e) {
       if (!(e instanceof WalletError) || e.code !== 'wrong-password') throw e;
       await d.throttle.recordFailure();
       const retryAfterMs = await d.throttle.retryAfterMs();
       throw new WalletError('wrong-password', e.message, retryAfterMs > 0 ? retryAfterMs : undefined);
     }
-    return status();
   }
 
   const page: { [T in PageRequest['type']]: (req: Extract<PageRequest, { type: T }>) => Promise<ResponseMap[T]> } = {
@@ -58,7 +58,10 @@ export function makeHandlers(d: Deps): Handlers {
       await d.session.open(await d.vault.create(password));
       return status();
     },
-    'vault.unlock': ({ password }) => unlock(password),
+    'vault.unlock': async ({ password }) => {
+      await d.session.open(await checkingPassword(() => d.vault.unlock(password)));
+      return status();
+    },
     'vault.lock': async () => {
       await d.session.lock();
       return status();
@@ -68,7 +71,7 @@ export function makeHandlers(d: Deps): Handlers {
       if ([...next].length < MIN_PASSWORD_LENGTH) {
         throw new WalletError('weak-password', `Use at least ${MIN_PASSWORD_LENGTH} characters.`);
       }
-      await d.vault.changePassword(current, next);
+      await checkingPassword(() => d.vault.changePassword(current, next));
       return null;
     },
     'settings.get': () => d.settings.get(),

@@ -165,6 +165,7 @@ describe('dispatch', () => {
       [{ type: 'vault.create', password: PASSWORD }, null], // unknown sender
       [{ type: CARD_NUMBER, password: PASSWORD }, PAGE], // a value where the type should be
       [{ type: `${PASSWORD} ${HOLDER}` }, PAGE],
+      [{ type: 'hunter.secretword' }, PAGE], // letters and dots, but not a protocol type
       [PASSWORD, PAGE],
     ];
     for (const [raw, from] of messages) {
@@ -174,8 +175,8 @@ describe('dispatch', () => {
     }
     expect(warn).toHaveBeenCalledTimes(messages.length);
     const log = logged();
-    for (const secret of [PASSWORD, CARD_NUMBER, HOLDER, 'Ada', '4111', '123']) expect(log).not.toContain(secret);
+    for (const secret of [PASSWORD, CARD_NUMBER, HOLDER, 'Ada', '4111', '123', 'secretword']) expect(log).not.toContain(secret);
     expect(log).toContain('type=vault.unlock');
-    expect(log).toContain('type=(none)');
+    expect(log).toContain('type=(unknown)');
   });
 });

@@ -12,6 +12,11 @@ import {
   type Result,
 } from '../core/protocol';
 
+/** Only the protocol's own type names are ever logged: an unknown `type` could carry anything. */
+const KNOWN_TYPES = new Set<string>(
+  [...pageRequestSchema.options, ...contentRequestSchema.options].map((o) => o.entries.type.literal),
+);
+
 export type Sender =
   | { kind: 'page' }
   | { kind: 'content'; tabId: number; frameId: number; url: string };
@@ -66,7 +71,7 @@ async function run(op: () => Promise<unknown>, raw: unknown): Promise<Result<unk
 function reject(code: ErrorBody['code'], message: string, raw: unknown, cause?: unknown): Result<never> {
   // Log the request's type when it looks like one, and the error's name: never values.
   const type = (raw as { type?: unknown } | null)?.type;
-  const safeType = typeof type === 'string' && /^[a-zA-Z.]{1,40}$/.test(type) ? type : '(none)';
+  const safeType = typeof type === 'string' && KNOWN_TYPES.has(type) ? type : '(unknown)';
   const causeName = cause instanceof Error ? ` (${cause.name})` : '';
   console.warn(`[wallet] rejected request type=${safeType}: ${code}${causeName}`);
   return { ok: false, error: { code, message } };
