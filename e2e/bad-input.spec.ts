@@ -1,6 +1,6 @@
 // Bad input gets a clear error and loses nothing: a damaged record, a database from a newer version,
 // malformed messages, and too many wrong passwords.
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { createWallet, expect, PASSWORD, sendFromPage, serviceWorker, test, TEST_CARD } from './fixtures';
 
 /** Runs a raw IndexedDB transaction on the wallet database from inside the extension. */
@@ -34,12 +34,15 @@ function rawItems(sw: Worker, action: 'count' | 'corrupt-first'): Promise<number
   );
 }
 
-test('a corrupted record is reported as damaged and the others still open', async ({ wallet, popup }) => {
+async function walletWithTwoCards(popup: Page): Promise<void> {
   await createWallet(popup);
-  for (const last4 of ['1111', '4242']) {
-    const number = last4 === '1111' ? '4111111111111111' : TEST_CARD.number;
+  for (const number of ['4111111111111111', TEST_CARD.number]) {
     expect(await sendFromPage(popup, { type: 'items.put', item: { kind: 'card', data: { ...TEST_CARD, number } } })).toMatchObject({ ok: true });
   }
+}
+
+test('a corrupted record is reported as damaged and the others still open', async ({ wallet, popup }) => {
+  await walletWithTwoCards(popup);
   const sw = await serviceWorker(wallet);
   await rawItems(sw, 'corrupt-first');
   await popup.reload();
@@ -49,6 +52,7 @@ test('a corrupted record is reported as damaged and the others still open', asyn
 });
 
 test('malformed and unknown messages are rejected with a clear error and logged without their contents', async ({ wallet, popup }) => {
+  await createWallet(popup);
   const sw = await serviceWorker(wallet);
   const logs: string[] = [];
   sw.on('console', (m) => logs.push(m.text()));
@@ -76,6 +80,7 @@ test('malformed and unknown messages are rejected with a clear error and logged 
 });
 
 test('a database written by a newer version gives a clear error and nothing is deleted', async ({ wallet, popup }) => {
+  await walletWithTwoCards(popup);
   const sw = await serviceWorker(wallet);
   const before = await rawItems(sw, 'count');
   expect(before).toBe(2);
@@ -97,12 +102,8 @@ test('a database written by a newer version gives a clear error and nothing is d
   expect(await rawItems(sw, 'count')).toBe(before);
 });
 
-test('five wrong passwords in a row: the popup says how long to wait', async ({ popup, wallet }) => {
+test('five wrong passwords in a row: the popup says how long to wait', async ({ popup }) => {
   test.setTimeout(60_000);
-  // Fresh wallet database for this test (the previous test left a "future" one behind).
-  const sw = await serviceWorker(wallet);
-  await sw.evaluate(() => new Promise((r) => { const d = indexedDB.deleteDatabase('wallet'); d.onsuccess = d.onerror = d.onblocked = r; }));
-  await popup.reload();
   await createWallet(popup);
   await popup.getByRole('button', { name: 'Lock now' }).click();
   for (let i = 1; i <= 5; i++) {

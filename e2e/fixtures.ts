@@ -1,5 +1,5 @@
 // Playwright fixtures: Debian's Chromium with the built extension (dist/chrome) loaded in a fresh
-// profile per test file (the `wallet` worker fixture), and the demo shop served on 127.0.0.1.
+// profile per test (the `wallet` fixture), and the demo shop served on 127.0.0.1.
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,14 +13,16 @@ export const launchWallet = (profileDir: string): Promise<BrowserContext> => lau
 
 export const serviceWorker = (context: BrowserContext): Promise<Worker> => extensionWorker(context);
 
-interface WorkerFixtures {
-  shopURL: string;
+interface TestFixtures {
   profileDir: string;
   wallet: BrowserContext;
   extensionId: string;
+  popup: Page;
 }
 
-export const test = base.extend<{ popup: Page }, WorkerFixtures>({
+// Every test gets a fresh profile (a Chromium launch costs about half a second); the demo shop
+// server is shared by all tests of a worker.
+export const test = base.extend<TestFixtures, { shopURL: string }>({
   shopURL: [
     async ({}, use) => {
       const { server, url } = await startDemoServer();
@@ -29,28 +31,19 @@ export const test = base.extend<{ popup: Page }, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  profileDir: [
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-e2e-'));
-      await use(dir);
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  wallet: [
-    async ({ profileDir }, use) => {
-      const context = await launchWallet(profileDir);
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  extensionId: [
-    async ({ wallet }, use) => {
-      await use(new URL((await serviceWorker(wallet)).url()).host);
-    },
-    { scope: 'worker' },
-  ],
+  profileDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  wallet: async ({ profileDir }, use) => {
+    const context = await launchWallet(profileDir);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ wallet }, use) => {
+    await use(new URL((await serviceWorker(wallet)).url()).host);
+  },
   popup: async ({ wallet, extensionId }, use) => {
     const page = await wallet.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);

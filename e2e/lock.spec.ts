@@ -29,10 +29,7 @@ test('a service-worker restart keeps the wallet unlocked; the idle timer still l
 });
 
 test('lock wipes the key from session storage', async ({ wallet, popup }) => {
-  // The wallet exists from the previous test (same profile); unlock it again.
-  await popup.getByLabel('Master password').fill('tangerine-harbor-violin-42');
-  await popup.getByRole('button', { name: 'Unlock' }).click();
-  await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
+  await createWallet(popup);
   const sw = wallet.serviceWorkers()[0]!;
   const before = await sw.evaluate(() => (globalThis as any).chrome.storage.session.get(null));
   expect(Object.keys(before).length).toBeGreaterThan(0);

@@ -3,15 +3,15 @@ import { toBase64 } from '../core/bytes';
 import { importAesKey, openJson, sealJson } from '../core/crypto';
 import { WalletError } from '../core/errors';
 import { DEFAULT_KDF, deriveKek, type KdfParams } from '../core/kdf';
-import type { AddressData, CardData, IdentityData } from '../core/types';
+import type { ItemInputByKind } from '../core/types';
 import { Vault } from './vault';
 import { HEADER_FORMAT, SCHEMA_VERSION, WalletDb } from './vault-db';
 
 const CHEAP: KdfParams = { name: 'argon2id', m: 256, t: 1, p: 1 };
 const PASSWORD = 'correct horse battery';
-const card: CardData = { number: '4111111111111111', holder: 'Ada Lovelace', expMonth: 12, expYear: 2030, nickname: 'Work' };
-const address: AddressData = { name: 'Grace Hopper', street: '1 Navy Yard', city: 'Arlington', postalCode: '22202', country: 'US' };
-const identity: IdentityData = { givenName: 'Katherine', familyName: 'Johnson', email: 'kj@example.org' };
+const card: ItemInputByKind['card'] = { number: '4111111111111111', holder: 'Ada Lovelace', expMonth: 12, expYear: 2030, nickname: 'Work' };
+const address: ItemInputByKind['address'] = { name: 'Grace Hopper', street: '1 Navy Yard', city: 'Arlington', postalCode: '22202', country: 'US' };
+const identity: ItemInputByKind['identity'] = { givenName: 'Katherine', familyName: 'Johnson', email: 'kj@example.org' };
 
 let dbCount = 0;
 const dbs: WalletDb[] = [];

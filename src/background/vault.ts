@@ -5,7 +5,8 @@ import { randomBytes } from '../core/bytes';
 import { importAesKey, openBytes, openJson, sealBytes, sealJson } from '../core/crypto';
 import { WalletError } from '../core/errors';
 import { DEFAULT_KDF, deriveKek, type KdfParams } from '../core/kdf';
-import { addressSchema, cardSchema, identitySchema, type ItemInput } from '../core/protocol';
+import type { ItemInput } from '../core/protocol';
+import { itemSchemas } from '../core/schemas';
 import type { ItemKind, ItemView } from '../core/types';
 import { HEADER_FORMAT, SCHEMA_VERSION, type HeaderRow, type ItemRow, type WalletDb } from './vault-db';
 
@@ -15,7 +16,6 @@ const itemAad = (id: string, kind: ItemKind) => `wallet:item:v1:${id}:${kind}`;
 const DEXIE_VERSION_FACTOR = 10;
 const newerSchema = () =>
   new WalletError('newer-schema', 'This wallet was saved by a newer version of the extension. Update the extension; nothing was deleted.');
-const dataSchemas = { card: cardSchema, address: addressSchema, identity: identitySchema } as const;
 
 export class Vault {
   constructor(
@@ -69,7 +69,10 @@ export class Vault {
     const existing = await this.guard(() => this.db.items.get(id));
     if (input.id && !existing) throw new WalletError('not-found', 'No such item.');
     if (existing && existing.kind !== input.kind) throw new WalletError('invalid-message', 'An item cannot change kind.');
-    const sealed = await sealJson(key, input.data, itemAad(id, input.kind));
+    // Validated here too (not only at the message boundary): nothing malformed is ever sealed.
+    const parsed = v.safeParse(itemSchemas[input.kind], input.data);
+    if (!parsed.success) throw new WalletError('invalid-message', `Invalid ${input.kind}.`);
+    const sealed = await sealJson(key, parsed.output, itemAad(id, input.kind));
     const now = Date.now();
     const row: ItemRow = { id, kind: input.kind, ...sealed, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await this.guard(() => this.db.items.put(row));
@@ -131,7 +134,7 @@ async function openItem(key: CryptoKey, row: ItemRow): Promise<ItemView> {
   const base = { id: row.id, kind: row.kind, updatedAt: row.updatedAt };
   try {
     const data = await openJson(key, row, itemAad(row.id, row.kind));
-    const parsed = v.safeParse(dataSchemas[row.kind], data);
+    const parsed = v.safeParse(itemSchemas[row.kind], data);
     if (parsed.success) return { ...base, damaged: false, data: parsed.output } as ItemView;
   } catch {
     // falls through: unreadable ciphertext is reported, never thrown, so the other items still open

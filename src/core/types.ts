@@ -1,42 +1,22 @@
 // Shapes of what the wallet stores. Every field of an item's `data` is secret: it is only ever
-// written to disk encrypted (see src/background/vault.ts).
+// written to disk encrypted (see src/background/vault.ts). The item shapes live in schemas.ts.
+import type * as v from 'valibot';
+import type { itemSchemas } from './schemas';
 
-export const ITEM_KINDS = ['card', 'address', 'identity'] as const;
+export const ITEM_KINDS = ['card', 'loyalty', 'address', 'identity', 'profile', 'receipt'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-export interface CardData {
-  number: string; // digits only
-  holder: string;
-  expMonth: number; // 1..12
-  expYear: number; // four digits
-  nickname?: string;
-}
+/** What the vault holds for each kind (defaults applied). */
+export type ItemDataByKind = { [K in ItemKind]: v.InferOutput<(typeof itemSchemas)[K]> };
+/** What a page may send to save an item (optional fields with defaults may be left out). */
+export type ItemInputByKind = { [K in ItemKind]: v.InferInput<(typeof itemSchemas)[K]> };
 
-export interface AddressData {
-  name: string;
-  organization?: string;
-  street: string;
-  line2?: string;
-  city: string;
-  region?: string;
-  postalCode: string;
-  country: string; // ISO 3166-1 alpha-2
-  phone?: string;
-  email?: string;
-}
-
-export interface IdentityData {
-  givenName: string;
-  familyName: string;
-  email?: string;
-  phone?: string;
-}
-
-export interface ItemDataByKind {
-  card: CardData;
-  address: AddressData;
-  identity: IdentityData;
-}
+export type CardData = ItemDataByKind['card'];
+export type LoyaltyData = ItemDataByKind['loyalty'];
+export type AddressData = ItemDataByKind['address'];
+export type IdentityData = ItemDataByKind['identity'];
+export type ProfileData = ItemDataByKind['profile'];
+export type ReceiptData = ItemDataByKind['receipt'];
 
 /** An item as the vault hands it out once decrypted, or marked damaged when it cannot be. */
 export type ItemView =

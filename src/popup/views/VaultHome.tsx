@@ -13,6 +13,12 @@ function describe(item: ItemView): string {
       return `${item.data.name}, ${item.data.city}`;
     case 'identity':
       return `${item.data.givenName} ${item.data.familyName}`;
+    case 'loyalty':
+      return `${item.data.merchant}: ${item.data.name}`;
+    case 'profile':
+      return item.data.name;
+    case 'receipt':
+      return `${item.data.merchant} ${item.data.date.slice(0, 10)}`;
   }
 }
 
