@@ -10,6 +10,8 @@ import { HEADER_FORMAT, SCHEMA_VERSION, WalletDb } from './vault-db';
 const CHEAP: KdfParams = { name: 'argon2id', m: 256, t: 1, p: 1 };
 const PASSWORD = 'correct horse battery';
 const card: ItemInputByKind['card'] = { number: '4111111111111111', holder: 'Ada Lovelace', expMonth: 12, expYear: 2030, nickname: 'Work' };
+/** The card as the vault hands it back: the schema's defaults filled in. */
+const storedCard = { ...card, cardType: 'credit', status: 'active' };
 const address: ItemInputByKind['address'] = { name: 'Grace Hopper', street: '1 Navy Yard', city: 'Arlington', postalCode: '22202', country: 'US' };
 const identity: ItemInputByKind['identity'] = { givenName: 'Katherine', familyName: 'Johnson', email: 'kj@example.org' };
 
@@ -141,7 +143,7 @@ describe('items', () => {
 
     const items = await vault.list(key);
     expect(items).toHaveLength(3);
-    expect(items).toContainEqual(expect.objectContaining({ id: cardId, kind: 'card', damaged: false, data: card }));
+    expect(items).toContainEqual(expect.objectContaining({ id: cardId, kind: 'card', damaged: false, data: storedCard }));
     expect(items).toContainEqual(expect.objectContaining({ id: addressId, kind: 'address', damaged: false, data: address }));
     expect(items).toContainEqual(expect.objectContaining({ id: identityId, kind: 'identity', damaged: false, data: identity }));
 
@@ -170,7 +172,7 @@ describe('items', () => {
     const createdAt = (await db.items.get(id))!.createdAt;
     expect(await vault.put(key, { kind: 'card', id, data: { ...card, holder: 'A. King' } })).toBe(id);
     expect((await db.items.get(id))!.createdAt).toBe(createdAt);
-    expect(await vault.list(key)).toEqual([expect.objectContaining({ id, data: { ...card, holder: 'A. King' } })]);
+    expect(await vault.list(key)).toEqual([expect.objectContaining({ id, data: { ...storedCard, holder: 'A. King' } })]);
     await expectCode(vault.put(key, { kind: 'card', id: 'nope', data: card }), 'not-found');
     await expectCode(vault.put(key, { kind: 'identity', id, data: identity }), 'invalid-message');
     expect(await db.items.count()).toBe(1);
@@ -221,7 +223,7 @@ describe('items', () => {
 
     const items = await vault.list(key);
     expect(items).toContainEqual({ id: bad, kind: 'address', damaged: true, updatedAt: row.updatedAt });
-    expect(items).toContainEqual(expect.objectContaining({ id: good, damaged: false, data: card }));
+    expect(items).toContainEqual(expect.objectContaining({ id: good, damaged: false, data: storedCard }));
   });
 
   it('reports a ciphertext moved onto another id (swap attack) as damaged', async () => {
@@ -234,7 +236,7 @@ describe('items', () => {
 
     const items = await vault.list(key);
     expect(items.find((i) => i.id === theirs)).toMatchObject({ damaged: true });
-    expect(items.find((i) => i.id === mine)).toMatchObject({ damaged: false, data: card });
+    expect(items.find((i) => i.id === mine)).toMatchObject({ damaged: false, data: storedCard });
   });
 
   it('reports a record whose kind was changed as damaged', async () => {
@@ -269,7 +271,7 @@ describe('password change', () => {
     const after = await vault.unlock('a brand new password');
     expect(after).toEqual(before);
     await expectSameKey(before, after);
-    expect(await vault.list(await importAesKey(after))).toEqual([expect.objectContaining({ id, damaged: false, data: card })]);
+    expect(await vault.list(await importAesKey(after))).toEqual([expect.objectContaining({ id, damaged: false, data: storedCard })]);
     expect(await db.items.get(id)).toEqual(itemBefore); // items untouched
     expect(toBase64((await db.meta.get('header'))!.salt)).not.toBe(saltBefore);
   });
