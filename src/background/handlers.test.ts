@@ -128,7 +128,7 @@ describe('vault lifecycle through the handlers', () => {
     const { call, alarms } = setup();
     await call({ type: 'vault.create', password: PASSWORD });
     expect([...alarms.armed.values()]).toEqual([DEFAULT_SETTINGS.lockMinutes]);
-    expect(await call({ type: 'settings.set', settings: { lockMinutes: 15 } })).toEqual({ ok: true, value: { lockMinutes: 15, lockOnOsLock: true } });
+    expect(await call({ type: 'settings.set', settings: { lockMinutes: 15 } })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, lockMinutes: 15 } });
     expect([...alarms.armed.values()]).toEqual([15]);
     await call({ type: 'vault.lock' });
     expect(alarms.armed.size).toBe(0);

@@ -1,23 +1,18 @@
 // User settings live in storage.local: none of them is secret.
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, LOCK_MINUTES, type Settings } from '../core/types';
+import { storedSettingsSchema } from '../core/schemas';
+import { DEFAULT_SETTINGS, type Settings } from '../core/types';
 import type { KeyValueStore } from './unlock-throttle';
 
 const SLOT = 'settings';
-// Each field falls back on its own: one unreadable value (say, a lock time a newer version added)
-// must not reset the others.
-const stored = v.object({
-  lockMinutes: v.optional(v.fallback(v.picklist(LOCK_MINUTES), DEFAULT_SETTINGS.lockMinutes), DEFAULT_SETTINGS.lockMinutes),
-  lockOnOsLock: v.optional(v.fallback(v.boolean(), DEFAULT_SETTINGS.lockOnOsLock), DEFAULT_SETTINGS.lockOnOsLock),
-});
 
 export class SettingsStore {
   constructor(private readonly store: KeyValueStore) {}
 
   /** Stored settings, with defaults for anything missing or malformed. */
   async get(): Promise<Settings> {
-    const parsed = v.safeParse(stored, (await this.store.get(SLOT))[SLOT] ?? {});
-    return parsed.success ? parsed.output : { ...DEFAULT_SETTINGS };
+    const parsed = v.safeParse(storedSettingsSchema, (await this.store.get(SLOT))[SLOT] ?? {});
+    return parsed.success ? (parsed.output as Settings) : { ...DEFAULT_SETTINGS, excludedSites: [] };
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {

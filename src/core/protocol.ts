@@ -3,8 +3,8 @@
 // unknown fields are rejected), so the types below are what the background can rely on.
 import * as v from 'valibot';
 import type { ErrorCode } from './errors';
-import { itemId, itemSchemas } from './schemas';
-import { ITEM_KINDS, LOCK_MINUTES, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
+import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
+import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
 
 const password = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
 
@@ -18,11 +18,6 @@ const itemInput = v.variant(
   }[ItemKind][],
 );
 
-const settingsPatch = v.strictObject({
-  lockMinutes: v.optional(v.picklist(LOCK_MINUTES)),
-  lockOnOsLock: v.optional(v.boolean()),
-});
-
 /** Requests only extension pages (popup, unlock page) may send. */
 export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('vault.status') }),
@@ -31,7 +26,7 @@ export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('vault.lock') }),
   v.strictObject({ type: v.literal('vault.changePassword'), current: password, next: password }),
   v.strictObject({ type: v.literal('settings.get') }),
-  v.strictObject({ type: v.literal('settings.set'), settings: settingsPatch }),
+  v.strictObject({ type: v.literal('settings.set'), settings: settingsPatchSchema }),
   v.strictObject({ type: v.literal('items.list') }),
   v.strictObject({ type: v.literal('items.put'), item: itemInput }),
   v.strictObject({ type: v.literal('items.delete'), id: itemId }),

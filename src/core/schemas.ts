@@ -98,3 +98,49 @@ export const itemSchemas = {
   profile: profileSchema,
   receipt: receiptSchema,
 } as const;
+
+export const LOCK_MINUTES = [1, 5, 15, 30, 60] as const;
+export const UI_LANGUAGES = ['auto', 'en', 'fr', 'zh_CN'] as const;
+/** An origin such as https://shop.example (scheme, host, optional port; no path). */
+export const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'an origin like https://shop.example'));
+
+const settingFields = {
+  lockMinutes: v.picklist(LOCK_MINUTES),
+  lockOnOsLock: v.boolean(),
+  /** Card number and CVC reach a page only after a fresh master-password prompt. */
+  askBeforeFillingCards: v.boolean(),
+  /** Sites where the wallet never offers to fill or save. */
+  excludedSites: v.pipe(v.array(origin), v.maxLength(1000)),
+  /** 'auto' follows the browser's language. */
+  language: v.picklist(UI_LANGUAGES),
+  defaultProfileId: v.nullable(itemId),
+};
+
+export const DEFAULT_SETTINGS = {
+  lockMinutes: 5,
+  lockOnOsLock: true,
+  askBeforeFillingCards: true,
+  excludedSites: [],
+  language: 'auto',
+  defaultProfileId: null,
+} as const satisfies { [K in keyof typeof settingFields]: v.InferOutput<(typeof settingFields)[K]> };
+
+/** Stored settings: each field falls back to its default on its own, so one unreadable value (say,
+ * a choice a newer version added) does not reset the others. */
+export const storedSettingsSchema = v.object(
+  Object.fromEntries(
+    Object.entries(settingFields).map(([k, schema]) => {
+      const d = DEFAULT_SETTINGS[k as keyof typeof settingFields];
+      return [k, v.optional(v.fallback(schema, d as never), d as never)];
+    }),
+  ) as { [K in keyof typeof settingFields]: v.OptionalSchema<v.SchemaWithFallback<(typeof settingFields)[K], never>, never> },
+);
+
+/** What a page may change: any subset of the fields, nothing else. */
+export const settingsPatchSchema = v.strictObject(
+  Object.fromEntries(Object.entries(settingFields).map(([k, schema]) => [k, v.optional(schema)])) as {
+    [K in keyof typeof settingFields]: v.OptionalSchema<(typeof settingFields)[K], undefined>;
+  },
+);
+
+export type Settings = { -readonly [K in keyof typeof settingFields]: v.InferOutput<(typeof settingFields)[K]> };

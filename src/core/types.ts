@@ -1,7 +1,7 @@
 // Shapes of what the wallet stores. Every field of an item's `data` is secret: it is only ever
 // written to disk encrypted (see src/background/vault.ts). The item shapes live in schemas.ts.
 import type * as v from 'valibot';
-import type { itemSchemas } from './schemas';
+import type { itemSchemas, Settings } from './schemas';
 
 export const ITEM_KINDS = ['card', 'loyalty', 'address', 'identity', 'profile', 'receipt'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -23,15 +23,8 @@ export type ItemView =
   | { [K in ItemKind]: { id: string; kind: K; damaged: false; updatedAt: number; data: ItemDataByKind[K] } }[ItemKind]
   | { id: string; kind: ItemKind; damaged: true; updatedAt: number };
 
-export const LOCK_MINUTES = [1, 5, 15, 30, 60] as const;
-export type LockMinutes = (typeof LOCK_MINUTES)[number];
-
-export interface Settings {
-  lockMinutes: LockMinutes;
-  lockOnOsLock: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = { lockMinutes: 5, lockOnOsLock: true };
+export { DEFAULT_SETTINGS, LOCK_MINUTES, type Settings } from './schemas';
+export type LockMinutes = Settings['lockMinutes'];
 
 export type VaultState = 'no-vault' | 'locked' | 'unlocked';
 
