@@ -39,8 +39,8 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
   if (numbers.length >= 12 && count <= 14 && numbers.every((n) => n >= 0 && n <= 12)) return 'month';
   const years = numbers.filter((n) => n >= 1900 && n <= 2100);
   if (years.length >= 4 && years.length >= numbers.length - 1) {
-    const thisYear = new Date().getFullYear();
-    return Math.max(...years) >= thisYear + 3 && Math.min(...years) >= thisYear - 2 ? 'future-years' : 'past-years';
+    // Birth years reach decades back; expiry years start around now (saved pages age, so no exact year).
+    return Math.min(...years) < 1995 ? 'past-years' : 'future-years';
   }
   const shortYears = numbers.filter((n) => n >= 10 && n <= 99);
   if (shortYears.length >= 5 && shortYears.length >= numbers.length - 1 && count <= 25) return 'future-years';

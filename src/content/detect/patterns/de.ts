@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'passwort|kennwort|gutschein|rabatt|geburt|anrede|benutzer|kommentar|nachricht|anmerkung|\\bsuche|umsatzsteuer|' +
-    'ust-?id|steuernummer|firmenbuch|geschlecht|packstation|postnummer|kundennummer|wiederhol|bestatig',
+    'ust-?id|steuernummer|firmenbuch|geschlecht|packstation|kundennummer',
   email: 'e-?mail',
   'cc-csc': 'sicherheitscode|pruf(nummer|ziffer)|kartenprufnummer|pruefnummer',
   'cc-exp-month': '(ablauf|gultig|verfall)\\w* ?monat',
@@ -19,7 +19,7 @@ export default {
   tel: 'telefon|handy|mobil|rufnummer',
   organization: 'firma|unternehmen|betrieb',
   'street-and-number': '(strasse|straße|str\\.?) ?(und|&|/|,|\\+) ?(haus)?(nr|nummer)|anschrift',
-  'address-streetname': 'strassenname|straßenname',
+  'address-streetname': 'strassenname|straßenname|^\\W*(strasse|straße)\\W*$',
   'address-housenumber': 'haus ?(nummer|nr)|hnr|^nr\\.?$',
   'address-line2': 'adress ?(zusatz|erganzung)|zusatz|zusatzlich|adresse 2',
   apartment: 'wohnung|\\bwhg\\b|\\btur\\b|\\btop\\b',

@@ -11,7 +11,7 @@ export default {
     'sort ?code|order ?(number|no|id|ref)|tracking|reference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
     'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
     'lookup|membership|loyalty|license|passport|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
-    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee',
+    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|landmark',
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
@@ -31,12 +31,12 @@ export default {
   tel: 'phone|\\btel\\b|telephone|mobile|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
   'street-and-number': 'street (and|&) (house )?(number|no)',
-  'address-streetname': 'street ?name',
+  'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber': 'house ?(number|no|nr|num)|building ?(number|no)|street ?(number|no)|house ?#|^(no|nr|number|#)\\.?$',
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (complement|supplement|cont)|' +
-    '\\bc/?o\\b|care of|(apt|apartment)\\W*(suite|unit|bldg|building|floor|etc)|suite,',
+    '\\bc/?o\\b|care of|(apt|apartment|flat|house)\\W*(suite|unit|bldg|building|floor|etc|other)',
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
@@ -46,7 +46,7 @@ export default {
   'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',
   'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
   country: 'country|nation',
-  'full-name': 'full ?name|your name|contact name|recipient|addressee|receiver',
+  'full-name': 'first (and|&) last ?name|name and surname|full ?name|your name|contact name|recipient|addressee|receiver',
   'additional-name': 'middle ?(name|initial)|\\bmi\\b',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
   'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',

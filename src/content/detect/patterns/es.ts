@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'contrasena|cupon|codigo promocional|descuento|nacimiento|usuario|comentario|busca|tratamiento|\\bcif\\b|\\bnif\\b|' +
-    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre calles|referencia|indicaciones|confirma',
+    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre calles|referencia|indicaciones',
   email: 'correo',
   'cc-csc': 'codigo de (seguridad|verificacion)',
   'cc-exp-month': '(vencimiento|caducidad|expiracion)\\w* ?mes|mes de (vencimiento|caducidad|expiracion)',
@@ -17,7 +17,7 @@ export default {
   tel: 'telefono|movil|celular|\\btelf\\b',
   organization: 'empresa|compania|razon social',
   'street-and-number': '(calle|direccion) y (numero|altura)',
-  'address-streetname': 'nombre de (la )?(calle|via)',
+  'address-streetname': 'nombre de (la )?(calle|via)|^\\W*calle\\W*$',
   'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^numero$|^n°$|^num\\.?$',
   'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta',
   apartment: 'departamento|\\bdepto|\\bdpto|puerta|apartamento|numero interior|\\bno\\.? int|interior',

@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'mot de passe|code promo|bon de reduction|cadeau|naissance|civilite|identifiant|commentaire|recherche|\\btva\\b|' +
-    'siret|siren|remarque|confirm',
+    'siret|siren|remarque',
   email: 'courriel|\\bmel\\b',
   'cc-csc': 'cryptogramme|code de (securite|verification)|code secret',
   'cc-exp-month': '(expiration|validite)\\w* ?mois|mois d.expiration',
@@ -17,7 +17,7 @@ export default {
   tel: 'telephone|portable|\\bmobile\\b|\\bfixe\\b',
   organization: 'societe|entreprise|raison sociale',
   'street-and-number': 'numero et (nom de )?(la )?(rue|voie)',
-  'address-streetname': 'nom de (la )?(rue|voie)',
+  'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
   'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
   'address-line2': 'complement|adresse 2|lieu.dit',
   apartment: 'appartement|\\bappt?\\b|\\bporte\\b',

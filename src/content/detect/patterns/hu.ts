@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'jelszo|kupon|szuletes|megjegyzes|kereses|adoszam|felhasznalonev|megerosit',
+  none: 'jelszo|kupon|szuletes|megjegyzes|kereses|adoszam|felhasznalonev',
   'cc-exp': 'lejarat',
   'cc-name': 'kartyabirtokos|kartyatulajdonos',
   'cc-number': 'kartyaszam',

@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir',
   email: 'e-?posta',
-  tel: 'telepon|\\bponsel|no\\.? hp|\\bcep\\b',
+  tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
   'address-line1': '\\badres\\b|alamat',
   'address-level3': '\\bilce\\b|mahalle|kecamatan|kelurahan',

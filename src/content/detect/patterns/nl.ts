@@ -10,7 +10,7 @@ export default {
   'cc-number': 'kaartnummer|creditcardnummer',
   tel: 'telefoon|mobiel',
   organization: 'bedrijf|organisatie',
-  'address-streetname': 'straatnaam',
+  'address-streetname': 'straatnaam|^\\W*straat\\W*$',
   'address-housenumber': 'huisnummer|huisnr',
   'postal-code': 'postcode',
   'address-line1': '\\badres\\b|\\bstraat\\b',

@@ -1,0 +1,201 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyForms } from './index';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+/** Types of the fillable controls, keyed by name (or id). */
+function typesOf(root: Document | ShadowRoot | Element = document): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of classifyForms(root).fields) out[f.element.getAttribute('name') ?? f.element.id] = f.type;
+  return out;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('autocomplete', () => {
+  it('takes a valid token, with section and mode prefixes', () => {
+    page(`<form>
+      <input name="a" autocomplete="shipping street-address">
+      <input name="b" autocomplete="section-x billing postal-code">
+      <input name="c" autocomplete="cc-number">
+      <input name="d" autocomplete="off">
+    </form>`);
+    expect(typesOf()).toEqual({ a: 'street-address', b: 'postal-code', c: 'cc-number', d: 'none' });
+  });
+});
+
+describe('labels in many languages', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Street address', 'address-line1'],
+    ['en', 'ZIP code', 'postal-code'],
+    ['fr', 'Code postal', 'postal-code'],
+    ['fr', 'Prénom', 'given-name'],
+    ['de', 'Postleitzahl', 'postal-code'],
+    ['de', 'Nachname', 'family-name'],
+    ['de', 'Hausnummer', 'address-housenumber'],
+    ['es', 'Ciudad', 'address-level2'],
+    ['es', 'Apellidos', 'family-name'],
+    ['it', 'Cognome', 'family-name'],
+    ['it', 'CAP', 'postal-code'],
+    ['nl', 'Woonplaats', 'address-level2'],
+    ['nl', 'Achternaam', 'family-name'],
+    ['pt', 'Telefone', 'tel'],
+    ['pt', 'CEP', 'postal-code'],
+    ['zh', '邮政编码', 'postal-code'],
+    ['zh', '手机', 'tel'],
+    ['ja', '郵便番号', 'postal-code'],
+    ['ja', '都道府県', 'address-level1'],
+    ['el', 'Ταχυδρομικός κώδικας', 'postal-code'],
+    ['hu', 'Irányítószám', 'postal-code'],
+    ['ro', 'Județ', 'address-level1'],
+    ['pl', 'Kod pocztowy', 'postal-code'],
+    ['sv', 'Postnummer', 'postal-code'],
+  ];
+  it.each(cases)('%s: "%s" is %s', (_lang, label, type) => {
+    page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
+    expect(typesOf()['field1']).toBe(type);
+  });
+
+  it('reads aria-labelledby, aria-label, a wrapping label and the text before an unlabelled control', () => {
+    page(`<form>
+      <span id="l1">Email address</span><input name="a" aria-labelledby="l1">
+      <input name="b" aria-label="Telephone">
+      <label>City <input name="c"></label>
+      <div><span>Postal code</span></div><div><input name="d"></div>
+    </form>`);
+    expect(typesOf()).toEqual({ a: 'email', b: 'tel', c: 'address-level2', d: 'postal-code' });
+  });
+
+  it('uses name, id and placeholder when there is no label', () => {
+    page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
+    expect(typesOf()).toEqual({ billing_firstName: 'given-name', lastName: 'family-name', q1: 'postal-code' });
+  });
+});
+
+describe('select options', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `<option value="${i + 1}">${String(i + 1).padStart(2, '0')}</option>`).join('');
+  const years = Array.from({ length: 10 }, (_, i) => `<option>${2026 + i}</option>`).join('');
+  it('tells months and years of a card expiry', () => {
+    page(`<form>
+      <label>Card number <input name="num"></label>
+      <select name="s1">${months}</select><select name="s2">${years}</select>
+    </form>`);
+    expect(typesOf()).toEqual({ num: 'cc-number', s1: 'cc-exp-month', s2: 'cc-exp-year' });
+  });
+  it('tells birth dates apart from expiry dates', () => {
+    const birthYears = Array.from({ length: 80 }, (_, i) => `<option>${1940 + i}</option>`).join('');
+    page(`<form><label>Name <input name="n"></label><select name="m">${months}</select><select name="y">${birthYears}</select></form>`);
+    expect(typesOf()).toEqual({ n: 'name', m: 'none', y: 'none' });
+  });
+  it('recognises a country list', () => {
+    page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);
+    expect(typesOf()['s']).toBe('country');
+  });
+  it('recognises month names in other languages', () => {
+    const names = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+    page(`<form><label>Kartennummer <input name="k"></label><select name="m">${names.map((n) => `<option>${n}</option>`).join('')}</select></form>`);
+    expect(typesOf()['m']).toBe('cc-exp-month');
+  });
+});
+
+describe('neighbours', () => {
+  it('makes four 4-digit boxes one card number', () => {
+    page(`<form><label>Card number <input name="c1" maxlength="4"></label>
+      <input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4"></form>`);
+    expect(Object.values(typesOf())).toEqual(['cc-number', 'cc-number', 'cc-number', 'cc-number']);
+  });
+  it('reads "Month" then "Year" next to a card as the expiry', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
+  });
+  it('pairs first and last name ("Nombre" + "Apellidos", "Name" + "Vorname")', () => {
+    page(`<form><label>Nombre <input name="a"></label><label>Apellidos <input name="b"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name' });
+    page(`<form><label>Name <input name="a"></label><label>Vorname <input name="b"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'family-name', b: 'given-name' });
+  });
+  it('turns a name field inside the card form into the card holder', () => {
+    page(`<form><fieldset><label>Card number <input name="n"></label><label>Name <input name="h"></label></fieldset></form>`);
+    expect(typesOf()['h']).toBe('cc-name');
+  });
+  it('reads a second unlabelled street box as line 2, and "Street" next to "House number" as the street name', () => {
+    page(`<form><label>Address <input name="a1"></label><input name="a2" aria-label="Address"></form>`);
+    expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-line2' });
+    page(`<form><label>Straße und Nr. <input name="s"></label></form>`);
+    expect(typesOf()['s']).toBe('address-line1');
+    page(`<form><label>Street <input name="s"></label><label>House number <input name="h"></label></form>`);
+    expect(typesOf()).toEqual({ s: 'address-streetname', h: 'address-housenumber' });
+  });
+});
+
+describe('sections', () => {
+  it('gives billing and shipping addresses their own sections', () => {
+    const address = (p: string) => `<label>Name <input name="${p}name"></label><label>Address <input name="${p}addr"></label>
+      <label>City <input name="${p}city"></label><label>Postal code <input name="${p}zip"></label>`;
+    page(`<form><fieldset><legend>Billing address</legend>${address('b_')}</fieldset>
+      <fieldset><legend>Shipping address</legend>${address('s_')}</fieldset>
+      <fieldset><legend>Payment</legend><label>Card number <input name="cc"></label></fieldset></form>`);
+    const model = classifyForms(document);
+    expect(model.sections.map((s) => [s.kind, s.fields.length])).toEqual([
+      ['billing', 4],
+      ['shipping', 4],
+      ['payment', 1],
+    ]);
+    const ids = new Set(model.fields.map((f) => f.section));
+    expect(ids.size).toBe(3);
+  });
+  it('starts a new section when a type repeats', () => {
+    page(`<form><label>Postal code <input name="a"></label><label>City <input name="b"></label>
+      <label>Postal code <input name="c"></label><label>City <input name="d"></label></form>`);
+    expect(classifyForms(document).sections.map((s) => s.fields.length)).toEqual([2, 2]);
+  });
+});
+
+describe('controls that are never filled', () => {
+  it('ignores hidden, button, checkbox, radio, password and file inputs', () => {
+    page(`<form>${['hidden', 'submit', 'button', 'checkbox', 'radio', 'password', 'file', 'image', 'reset']
+      .map((t) => `<input type="${t}" name="email_${t}" autocomplete="email">`)
+      .join('')}</form>`);
+    expect(classifyForms(document).fields).toEqual([]);
+  });
+  it('types search, coupon and password-like text boxes as none', () => {
+    page(`<form><label>Coupon code <input name="a"></label><label>Gift card number <input name="b"></label><label>Username <input name="c"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'none', b: 'none', c: 'none' });
+  });
+});
+
+describe('shadow roots and frames', () => {
+  it('finds fields in open shadow roots, in document order', () => {
+    page(`<form><label>Email <input name="e" type="email"></label><div id="host"></div></form>`);
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<label for="z">Postal code</label><input id="z" name="zip">`;
+    expect(typesOf()).toEqual({ e: 'email', zip: 'postal-code' });
+    expect(typesOf(shadow)).toEqual({ zip: 'postal-code' });
+  });
+});
+
+describe('hostile markup', () => {
+  it('classifies 5,000 fields without throwing', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `<label>Field ${i} <input name="f${i}" autocomplete="${i % 7 ? 'x' : 'email'}"></label>`);
+    page(`<form>${rows.join('')}</form>`);
+    const model = classifyForms(document);
+    expect(model.fields).toHaveLength(5000);
+  });
+  it('survives deep nesting and malformed attributes', () => {
+    let html = '<input name="deep" aria-labelledby="missing  also-missing" maxlength="-5" size="abc" autocomplete="   ">';
+    for (let i = 0; i < 2000; i++) html = `<div aria-label="${'x'.repeat(i % 3)}">${html}</div>`;
+    page(`<form>${html}<select name="s"></select><input name="t" autocomplete="${'cc-number '.repeat(100)}"></form>`);
+    expect(() => classifyForms(document)).not.toThrow();
+    expect(classifyForms(document.body).fields.map((f) => f.type)).toEqual(['none', 'none', 'none']);
+  });
+  it('returns an empty model for a page without controls', () => {
+    page('<p>No form here</p>');
+    expect(classifyForms(document)).toEqual({ fields: [], sections: [] });
+  });
+});
