@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as kdf from '../core/kdf';
+import type { ToContent } from '../core/fill';
 import type { ErrorBody, Result } from '../core/protocol';
 import { DEFAULT_SETTINGS } from '../core/types';
 import { makeHandlers } from './handlers';
@@ -48,6 +49,8 @@ function setup() {
   const session = new WalletSession(sessionStore, alarms, () => settings.get());
   const vault = new Vault(db, CHEAP);
   const formsFound: [number, number][] = [];
+  const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[] };
+  let tokens = 0;
   const handlers = makeHandlers({
     vault,
     session,
@@ -56,9 +59,18 @@ function setup() {
     showFormsFound: async (tabId, fields) => {
       formsFound.push([tabId, fields]);
     },
+    tabs: {
+      activeTabId: async () => tabs.active,
+      sendToFrame: async (tabId, frameId, _doc, msg) => {
+        tabs.sent.push({ tabId, frameId, msg });
+        return { filled: msg.type === 'fill.apply' ? Object.values(msg.values).reduce((n, s) => n + Object.keys(s).length, 0) : 0, rejected: [], skipped: 0 };
+      },
+    },
+    newToken: () => `token-${String(++tokens).padStart(12, '0')}`,
+    now: () => clock.now,
   });
   const call = (req: unknown, from: Sender = PAGE) => dispatch(req, from, handlers);
-  return { clock, local, sessionStore, alarms, session, vault, formsFound, call };
+  return { clock, local, sessionStore, alarms, session, vault, formsFound, call, tabs, settings };
 }
 
 afterEach(() => {

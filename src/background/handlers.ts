@@ -1,9 +1,11 @@
 // What each request does. Vault management is for extension pages; content scripts get only what a
 // fill needs, for their own tab and frame (taken from the sender, never from the message).
 import { WalletError } from '../core/errors';
+import type { ToContent } from '../core/fill';
 import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
 import type { VaultStatus } from '../core/types';
-import type { Handlers, Sender } from './router';
+import { FillCoordinator } from './fill-coordinator';
+import type { ContentSender, Handlers } from './router';
 import type { WalletSession } from './session';
 import type { SettingsStore } from './settings';
 import type { UnlockThrottle } from './unlock-throttle';
@@ -15,11 +17,20 @@ export interface Deps {
   throttle: UnlockThrottle;
   settings: SettingsStore;
   showFormsFound(tabId: number, fields: number): Promise<void>;
+  tabs: {
+    /** The active tab of the focused window. */
+    activeTabId(): Promise<number | undefined>;
+    sendToFrame(tabId: number, frameId: number, documentId: string | undefined, msg: ToContent): Promise<unknown>;
+  };
+  newToken(): string;
+  now(): number;
 }
+
+export type WalletHandlers = Handlers & { fill: FillCoordinator };
 
 const MIN_PASSWORD_LENGTH = 8;
 
-export function makeHandlers(d: Deps): Handlers {
+export function makeHandlers(d: Deps): WalletHandlers {
   async function status(): Promise<VaultStatus> {
     const retryAfterMs = await d.throttle.retryAfterMs();
     if (!(await d.vault.exists())) return { state: 'no-vault', retryAfterMs };
@@ -89,15 +100,40 @@ export function makeHandlers(d: Deps): Handlers {
     },
   };
 
+  const fill = new FillCoordinator({
+    activeTabId: d.tabs.activeTabId,
+    sendToFrame: d.tabs.sendToFrame,
+    items: async () => d.vault.list(await requireKey()),
+    state: async () => (await status()).state,
+    settings: () => d.settings.get(),
+    checkPassword: async (password) => {
+      const raw = await checkingPassword(() => d.vault.unlock(password));
+      raw.fill(0);
+    },
+    unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
+    newToken: d.newToken,
+    now: d.now,
+  });
+
   return {
+    fill,
     page: (req) => (page[req.type] as (r: PageRequest) => Promise<unknown>)(req),
-    content: async (req: ContentRequest, sender: Extract<Sender, { kind: 'content' }>) => {
+    menu: (req, sender) => fill.menu(req, sender),
+    content: async (req: ContentRequest, sender: ContentSender) => {
       switch (req.type) {
         case 'content.formsFound':
+          fill.frameReport(sender, req);
           if (sender.frameId === 0 || req.payment + req.address > 0) {
             await d.showFormsFound(sender.tabId, req.payment + req.address);
           }
           return { state: (await status()).state };
+        case 'content.menuOpen':
+          return fill.openMenu(sender, req);
+        case 'content.menuClosed':
+          fill.closeMenus(sender.tabId, sender.frameId);
+          return null;
+        case 'content.fillDefault':
+          return fill.fillDefault(sender, req);
       }
     },
   };

@@ -20,6 +20,13 @@ const handlers = makeHandlers({
     await browser.action.setBadgeText({ tabId, text: fields > 0 ? String(fields) : '' });
     await browser.action.setTitle({ tabId, title: fields > 0 ? browser.i18n.getMessage('badgeFormsFound', String(fields)) : '' });
   },
+  tabs: {
+    activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    // documentId (Chrome) pins the exact document the offer came from: a navigated frame gets nothing.
+    sendToFrame: (tabId, frameId, documentId, msg) => browser.tabs.sendMessage(tabId, msg, documentId ? ({ documentId } as { frameId?: number }) : { frameId }),
+  },
+  newToken: () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join(''),
+  now: () => Date.now(),
 });
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -27,6 +34,13 @@ const extensionOrigin = browser.runtime.getURL('');
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) =>
   dispatch(msg, classifySender(sender, browser.runtime.id, extensionOrigin), handlers),
 );
+browser.tabs.onRemoved.addListener((tabId) => handlers.fill.forgetTab(tabId));
+browser.commands.onCommand.addListener((command) => {
+  if (command !== 'fill-default-profile') return;
+  void handlers.fill.shortcutPressed().then((tabId) => {
+    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'fill.focused' }).catch(() => undefined);
+  });
+});
 browser.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name));
 browser.idle.onStateChanged.addListener((state) => void session.onIdleState(state));
 // storage.session is cleared when the browser closes; a new browser session starts locked regardless.

@@ -57,11 +57,11 @@ describe('classifySender', () => {
 
 describe('dispatch', () => {
   let warn: MockInstance<typeof console.warn>;
-  let handlers: { page: ReturnType<typeof vi.fn<Handlers['page']>>; content: ReturnType<typeof vi.fn<Handlers['content']>> };
+  let handlers: { page: ReturnType<typeof vi.fn<Handlers['page']>>; content: ReturnType<typeof vi.fn<Handlers['content']>>; menu: ReturnType<typeof vi.fn<Handlers['menu']>> };
 
   beforeEach(() => {
     warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    handlers = { page: vi.fn<Handlers['page']>(async () => 'page-result'), content: vi.fn<Handlers['content']>(async () => 'content-result') };
+    handlers = { page: vi.fn<Handlers['page']>(async () => 'page-result'), content: vi.fn<Handlers['content']>(async () => 'content-result'), menu: vi.fn<Handlers['menu']>(async () => 'menu-result') };
   });
   afterEach(() => {
     vi.restoreAllMocks();

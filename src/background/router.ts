@@ -5,8 +5,10 @@ import type { Runtime } from 'webextension-polyfill';
 import { WalletError } from '../core/errors';
 import {
   contentRequestSchema,
+  menuRequestSchema,
   pageRequestSchema,
   type ContentRequest,
+  type MenuRequest,
   type ErrorBody,
   type PageRequest,
   type Result,
@@ -14,28 +16,40 @@ import {
 
 /** Only the protocol's own type names are ever logged: an unknown `type` could carry anything. */
 const KNOWN_TYPES = new Set<string>(
-  [...pageRequestSchema.options, ...contentRequestSchema.options].map((o) => o.entries.type.literal),
+  [...pageRequestSchema.options, ...contentRequestSchema.options, ...menuRequestSchema.options].map((o) => o.entries.type.literal),
 );
 
 export type Sender =
   | { kind: 'page' }
-  | { kind: 'content'; tabId: number; frameId: number; url: string };
+  | { kind: 'menu'; tabId: number; frameId: number }
+  | { kind: 'content'; tabId: number; frameId: number; url: string; documentId?: string };
 
-/** Extension pages are ours by origin; content scripts run in a web tab and frame. Anything else is refused. */
+export type ContentSender = Extract<Sender, { kind: 'content' }>;
+export type MenuSender = Extract<Sender, { kind: 'menu' }>;
+
+/**
+ * Extension pages are ours by origin: one inside a sub-frame of a tab is the inline menu (it may
+ * only make menu requests); content scripts run in a web tab and frame. Anything else is refused.
+ */
 export function classifySender(sender: Runtime.MessageSender, runtimeId: string, extensionOrigin: string): Sender | null {
   if (sender.id !== runtimeId) return null;
   const url = sender.url ?? '';
-  if (url.startsWith(extensionOrigin)) return { kind: 'page' };
   const tabId = sender.tab?.id;
-  if (typeof tabId === 'number' && tabId >= 0 && typeof sender.frameId === 'number' && /^https?:\/\//.test(url)) {
-    return { kind: 'content', tabId, frameId: sender.frameId, url };
+  const inTab = typeof tabId === 'number' && tabId >= 0 && typeof sender.frameId === 'number';
+  if (url.startsWith(extensionOrigin)) {
+    return inTab && sender.frameId! > 0 ? { kind: 'menu', tabId: tabId!, frameId: sender.frameId! } : { kind: 'page' };
+  }
+  if (inTab && /^https?:\/\//.test(url)) {
+    const documentId = (sender as { documentId?: unknown }).documentId;
+    return { kind: 'content', tabId: tabId!, frameId: sender.frameId!, url, ...(typeof documentId === 'string' ? { documentId } : {}) };
   }
   return null;
 }
 
 export interface Handlers {
   page(req: PageRequest): Promise<unknown>;
-  content(req: ContentRequest, sender: Extract<Sender, { kind: 'content' }>): Promise<unknown>;
+  content(req: ContentRequest, sender: ContentSender): Promise<unknown>;
+  menu(req: MenuRequest, sender: MenuSender): Promise<unknown>;
 }
 
 export async function dispatch(raw: unknown, sender: Sender | null, handlers: Handlers): Promise<Result<unknown>> {
@@ -45,9 +59,14 @@ export async function dispatch(raw: unknown, sender: Sender | null, handlers: Ha
     if (!parsed.success) return reject('invalid-message', 'Malformed or unknown request.', raw);
     return run(() => handlers.page(parsed.output), raw);
   }
+  if (sender.kind === 'menu') {
+    const parsed = v.safeParse(menuRequestSchema, raw);
+    if (!parsed.success) return reject(v.safeParse(pageRequestSchema, raw).success ? 'forbidden' : 'invalid-message', 'The menu may only make menu requests.', raw);
+    return run(() => handlers.menu(parsed.output, sender), raw);
+  }
   const parsed = v.safeParse(contentRequestSchema, raw);
   if (!parsed.success) {
-    const isPageOnly = v.safeParse(pageRequestSchema, raw).success;
+    const isPageOnly = v.safeParse(pageRequestSchema, raw).success || v.safeParse(menuRequestSchema, raw).success;
     return isPageOnly
       ? reject('forbidden', 'Web pages may not manage the wallet.', raw)
       : reject('invalid-message', 'Malformed or unknown request.', raw);

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'weak-password',
   'newer-schema', // the database was written by a newer version of the extension
   'not-found',
+  'password-required', // card numbers need a fresh master password (askBeforeFillingCards)
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@
 // unknown fields are rejected), so the types below are what the background can rely on.
 import * as v from 'valibot';
 import type { ErrorCode } from './errors';
+import { sectionId, sectionList, token, type FillOutcome, type MenuEntry, type SectionInfo } from './fill';
 import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
 import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
 
@@ -38,12 +39,52 @@ export const contentRequestSchema = v.variant('type', [
     type: v.literal('content.formsFound'),
     payment: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
     address: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+    /** What this frame could fill (types only), so a fill can reach it from another frame. */
+    sections: v.optional(sectionList),
+    /** The frame is sandboxed (opaque origin): it is never filled from elsewhere. */
+    sandboxed: v.optional(v.boolean()),
   }),
+  /** The user focused a field the wallet understood: open an offer and get its token for the menu frame. */
+  v.strictObject({
+    type: v.literal('content.menuOpen'),
+    section: sectionId,
+    sections: sectionList,
+    lang: v.pipe(v.string(), v.maxLength(35)),
+    /** Absolute URLs of visible iframes inside the form being filled (hosted card fields). */
+    frames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(20)),
+  }),
+  v.strictObject({ type: v.literal('content.menuClosed') }),
+  /** After the keyboard command: the focused frame asks to be filled from the default profile. */
+  v.strictObject({
+    type: v.literal('content.fillDefault'),
+    section: sectionId,
+    sections: sectionList,
+    lang: v.pipe(v.string(), v.maxLength(35)),
+    frames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(20)),
+  }),
+]);
+
+const entryId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+/** Requests only the inline menu frame (an extension page inside a web tab) may send. */
+export const menuRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('menu.entries'), token }),
+  v.strictObject({
+    type: v.literal('menu.choose'),
+    token,
+    entryId,
+    replace: v.boolean(),
+    /** The fresh master password, when card numbers are asked for. */
+    password: v.optional(password),
+  }),
+  v.strictObject({ type: v.literal('menu.unlock'), token, password }),
+  v.strictObject({ type: v.literal('menu.close'), token }),
 ]);
 
 export type PageRequest = v.InferOutput<typeof pageRequestSchema>;
 export type ContentRequest = v.InferOutput<typeof contentRequestSchema>;
-export type Request = PageRequest | ContentRequest;
+export type MenuRequest = v.InferOutput<typeof menuRequestSchema>;
+export type Request = PageRequest | ContentRequest | MenuRequest;
+export type { SectionInfo };
 export type ItemInput = v.InferInput<typeof itemInput>;
 
 export interface ResponseMap {
@@ -58,6 +99,14 @@ export interface ResponseMap {
   'items.put': { id: string };
   'items.delete': null;
   'content.formsFound': { state: VaultStatus['state'] };
+  /** token null: no menu here (excluded site, no vault). */
+  'content.menuOpen': { token: string | null };
+  'content.menuClosed': null;
+  'content.fillDefault': FillOutcome;
+  'menu.entries': { state: VaultStatus['state']; entries: MenuEntry[]; askPassword: boolean };
+  'menu.choose': FillOutcome;
+  'menu.unlock': VaultStatus;
+  'menu.close': null;
 }
 
 export interface ErrorBody {

@@ -1,0 +1,219 @@
+// Coordinates fills for each tab: the offers behind open inline menus (one token each), what every
+// frame reported it could fill, and the fill itself. Tab and frame always come from the sender.
+// A fill goes only to the active tab of the focused window, one at a time per frame, only into
+// frames of the form being filled, and each frame receives only the values for its own fields.
+import { WalletError } from '../core/errors';
+import type { FillOutcome, MenuEntry, SectionInfo, SectionValues, ToContent } from '../core/fill';
+import type { ContentRequest, MenuRequest, ResponseMap } from '../core/protocol';
+import type { ItemView, Settings, VaultState, VaultStatus } from '../core/types';
+import { menuEntries, resolveSource } from './fill-entries';
+import { mayFlow, type FrameRef } from './fill-policy';
+import { valuesForSection, type FillSource } from './fill-values';
+import type { ContentSender, MenuSender } from './router';
+
+export interface FillDeps {
+  activeTabId(): Promise<number | undefined>;
+  sendToFrame(tabId: number, frameId: number, documentId: string | undefined, msg: ToContent): Promise<unknown>;
+  /** Decrypted items; throws `locked`. */
+  items(): Promise<ItemView[]>;
+  state(): Promise<VaultState>;
+  settings(): Promise<Settings>;
+  /** Verifies the master password (throttled); throws `wrong-password` or `throttled`. */
+  checkPassword(password: string): Promise<void>;
+  unlock(password: string): Promise<VaultStatus>;
+  newToken(): string;
+  now(): number;
+}
+
+interface Frame {
+  url: string;
+  documentId?: string;
+  sections: SectionInfo[];
+  sandboxed: boolean;
+}
+
+interface Offer {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
+  url: string;
+  section: SectionInfo;
+  sections: SectionInfo[];
+  lang: string;
+  frames: string[];
+  /** The menu frame that first asked for this offer's entries; only it may choose. */
+  menuFrameId: number | null;
+  /** Keyboard-shortcut fills are not offers from a menu: the default profile, no card secrets without a prompt. */
+  viaShortcut: boolean;
+}
+
+const MAX_OFFERS = 100;
+const SHORTCUT_WINDOW_MS = 3000;
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+};
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+export class FillCoordinator {
+  private readonly offers = new Map<string, Offer>();
+  private readonly frames = new Map<number, Map<number, Frame>>();
+  private readonly busy = new Set<string>();
+  private readonly shortcuts = new Map<number, number>();
+
+  constructor(private readonly d: FillDeps) {}
+
+  /** A content script's report: what its frame could fill (used when a fill starts in another frame). */
+  frameReport(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.formsFound' }>): void {
+    let tab = this.frames.get(sender.tabId);
+    if (!tab) this.frames.set(sender.tabId, (tab = new Map()));
+    tab.set(sender.frameId, { url: sender.url, documentId: sender.documentId, sections: req.sections ?? [], sandboxed: req.sandboxed ?? false });
+  }
+
+  forgetTab(tabId: number): void {
+    this.frames.delete(tabId);
+    this.shortcuts.delete(tabId);
+    for (const [t, o] of this.offers) if (o.tabId === tabId) this.offers.delete(t);
+  }
+
+  async openMenu(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.menuOpen' }>): Promise<ResponseMap['content.menuOpen']> {
+    const section = req.sections.find((s) => s.id === req.section);
+    if (!section || (await this.d.state()) === 'no-vault') return { token: null };
+    if ((await this.d.settings()).excludedSites.includes(originOf(sender.url))) return { token: null };
+    this.closeMenus(sender.tabId, sender.frameId);
+    const token = this.d.newToken();
+    if (this.offers.size >= MAX_OFFERS) this.offers.delete(this.offers.keys().next().value!);
+    this.offers.set(token, { ...this.offerBase(sender, req), section, menuFrameId: null, viaShortcut: false });
+    return { token };
+  }
+
+  closeMenus(tabId: number, frameId: number): void {
+    for (const [t, o] of this.offers) if (o.tabId === tabId && o.frameId === frameId && !o.viaShortcut) this.offers.delete(t);
+  }
+
+  async menu(req: MenuRequest, sender: MenuSender): Promise<unknown> {
+    const offer = this.offerFor(req.token, sender);
+    switch (req.type) {
+      case 'menu.entries': {
+        const state = await this.d.state();
+        const entries = state === 'unlocked' ? menuEntries(await this.d.items(), offer.section.kind) : [];
+        return { state, entries, askPassword: (await this.d.settings()).askBeforeFillingCards } satisfies ResponseMap['menu.entries'];
+      }
+      case 'menu.unlock':
+        return this.d.unlock(req.password);
+      case 'menu.close':
+        this.offers.delete(req.token);
+        await this.d.sendToFrame(offer.tabId, offer.frameId, offer.documentId, { type: 'menu.hide' }).catch(() => undefined);
+        return null;
+      case 'menu.choose': {
+        const items = await this.d.items();
+        const entry = menuEntries(items, offer.section.kind).find((e) => e.id === req.entryId);
+        if (!entry) throw new WalletError('not-found', 'That entry is not offered here.');
+        if (entry.hasCard && (await this.d.settings()).askBeforeFillingCards) {
+          if (!req.password) throw new WalletError('password-required', 'Enter your master password to fill a card.');
+          await this.d.checkPassword(req.password);
+        }
+        this.offers.delete(req.token);
+        return this.fill(offer, entry, resolveSource(items, entry), req.replace);
+      }
+    }
+  }
+
+  /** The keyboard command: arms the active tab; its focused frame then asks with `content.fillDefault`. */
+  async shortcutPressed(): Promise<number | undefined> {
+    const tabId = await this.d.activeTabId();
+    if (tabId !== undefined) this.shortcuts.set(tabId, this.d.now());
+    return tabId;
+  }
+
+  async fillDefault(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.fillDefault' }>): Promise<FillOutcome> {
+    const armed = this.shortcuts.get(sender.tabId);
+    this.shortcuts.delete(sender.tabId);
+    if (armed === undefined || this.d.now() - armed > SHORTCUT_WINDOW_MS) throw new WalletError('forbidden', 'No keyboard shortcut was pressed.');
+    const settings = await this.d.settings();
+    if (settings.excludedSites.includes(originOf(sender.url))) throw new WalletError('forbidden', 'Excluded site.');
+    const section = req.sections.find((s) => s.id === req.section);
+    const items = await this.d.items();
+    const entry = menuEntries(items, 'payment').find((e) => e.id === settings.defaultProfileId && e.kind === 'profile');
+    if (!section || !entry) throw new WalletError('not-found', 'No default profile.');
+    const offer: Offer = { ...this.offerBase(sender, req), section, menuFrameId: null, viaShortcut: true };
+    const source = resolveSource(items, entry);
+    // No prompt can be shown for a shortcut: with "ask before filling cards" the number and CVC stay out.
+    if (source.card && settings.askBeforeFillingCards) source.card = { ...source.card, number: '', csc: undefined };
+    return this.fill(offer, entry, source, false);
+  }
+
+  private offerBase(sender: ContentSender, req: { sections: SectionInfo[]; lang: string; frames: string[] }) {
+    return { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId, url: sender.url, sections: req.sections, lang: req.lang, frames: req.frames };
+  }
+
+  private offerFor(token: string, sender: MenuSender): Offer {
+    const offer = this.offers.get(token);
+    // The menu frame must sit in the tab it was opened for; the first menu frame to ask owns the offer.
+    if (!offer || offer.tabId !== sender.tabId) throw new WalletError('forbidden', 'No such menu in this tab.');
+    offer.menuFrameId ??= sender.frameId;
+    if (offer.menuFrameId !== sender.frameId) throw new WalletError('forbidden', 'Another frame owns this menu.');
+    return offer;
+  }
+
+  private async fill(offer: Offer, entry: MenuEntry, source: FillSource, replace: boolean): Promise<FillOutcome> {
+    if ((await this.d.activeTabId()) !== offer.tabId) throw new WalletError('forbidden', 'Only the active tab of the focused window is filled.');
+    const triggered: FrameRef = { frameId: offer.frameId, origin: originOf(offer.url), sandboxed: false };
+    const tab = this.frames.get(offer.tabId) ?? new Map<number, Frame>();
+    const top = tab.get(0);
+    const topOrigin = offer.frameId === 0 ? triggered.origin : top ? originOf(top.url) : '';
+    const whole = entry.kind === 'profile' || entry.kind === 'card';
+    const plans: { frameId: number; documentId?: string; url: string; values: Record<string, SectionValues> }[] = [];
+
+    // The frame the user triggered: a profile fills every section, a card every payment section,
+    // an address or identity only the focused section.
+    const own = offer.sections.filter((s) => s.id === offer.section.id || (entry.kind === 'profile') || (entry.kind === 'card' && s.kind === 'payment'));
+    plans.push({ frameId: offer.frameId, documentId: offer.documentId, url: offer.url, values: this.values(own, source, offer.lang, () => true) });
+
+    if (whole) {
+      const wanted = new Set(offer.frames.map(withoutHash));
+      for (const [frameId, frame] of tab) {
+        if (frameId === offer.frameId) continue;
+        // Below the trigger: only the visible frames of the form (reported by the trigger); above it: the top page.
+        const inForm = offer.frameId === 0 ? wanted.has(withoutHash(frame.url)) : frameId === 0;
+        if (!inForm || frame.sandboxed) continue;
+        const ref: FrameRef = { frameId, origin: originOf(frame.url), sandboxed: frame.sandboxed };
+        const sections = frame.sections.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
+        const values = this.values(sections, source, offer.lang, (t) => mayFlow(t, ref, triggered, topOrigin));
+        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, url: frame.url, values });
+      }
+    }
+
+    const total: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
+    await Promise.all(
+      plans.map(async (p) => {
+        const key = `${offer.tabId}:${p.frameId}`;
+        if (this.busy.has(key)) return;
+        this.busy.add(key);
+        try {
+          const msg: ToContent = { type: 'fill.apply', url: p.url, values: p.values, replace };
+          const out = (await this.d.sendToFrame(offer.tabId, p.frameId, p.documentId, msg).catch(() => null)) as FillOutcome | null;
+          if (!out || typeof out.filled !== 'number') return;
+          total.filled += out.filled;
+          total.skipped += out.skipped;
+          if (Array.isArray(out.rejected)) total.rejected.push(...out.rejected.filter((r) => typeof r === 'string').slice(0, 50));
+        } finally {
+          this.busy.delete(key);
+        }
+      }),
+    );
+    return total;
+  }
+
+  private values(sections: SectionInfo[], source: FillSource, lang: string, allowed: (t: SectionInfo['types'][number]) => boolean): Record<string, SectionValues> {
+    const out: Record<string, SectionValues> = {};
+    for (const s of sections) {
+      const vals = valuesForSection({ ...s, types: s.types.filter(allowed) }, source, lang);
+      if (Object.keys(vals).length) out[s.id] = vals;
+    }
+    return out;
+  }
+}

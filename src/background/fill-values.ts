@@ -1,0 +1,155 @@
+// Turns the chosen wallet items into the values for one section's field types: only the types the
+// section has, each with the forms a page may ask for (country names in the page's language, state
+// codes and names, national and international phone numbers, split names and streets).
+import type { FieldValue, SectionInfo, SectionValues } from '../core/fill';
+import type { FieldType } from '../core/field-types';
+import type { AddressData, CardData, IdentityData } from '../core/types';
+import { countryNames } from './country-names';
+import { CALLING_CODES, CARD_BRANDS, REGIONS, TRUNK_ZERO } from './fill-data';
+
+/** What one choice resolves to: a profile brings all four, a single item one of them. */
+export interface FillSource {
+  card?: CardData;
+  billing?: AddressData;
+  shipping?: AddressData;
+  identity?: IdentityData;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const val = (v: string | undefined, alts: (string | undefined)[] = []): FieldValue | undefined => {
+  if (!v) return undefined;
+  const rest = [...new Set(alts.filter((a): a is string => !!a && a !== v))];
+  return rest.length ? { v, alts: rest } : { v };
+};
+
+export function cardBrand(number: string): { brand: string; alts: string[] } | undefined {
+  return CARD_BRANDS.find((b) => b.prefix.test(number));
+}
+
+/** "Ada King Lovelace" → given Ada, additional King, family Lovelace; CJK names without spaces: family name first. */
+export function splitName(full: string): { given: string; additional: string; family: string } {
+  const parts = full.trim().split(/\s+/);
+  if (parts.length === 1 && /^[\u3400-\u9fff]{2,4}$/.test(full.trim())) {
+    return { family: full.trim().slice(0, 1), given: full.trim().slice(1), additional: '' };
+  }
+  if (parts.length === 1) return { given: parts[0] ?? '', additional: '', family: '' };
+  return { given: parts[0]!, additional: parts.slice(1, -1).join(' '), family: parts[parts.length - 1]! };
+}
+
+/** "12 Rue de Rivoli" or "Hauptstraße 5a" → house number and street name. */
+export function splitStreet(street: string): { number: string; name: string } {
+  const lead = /^(\d+[a-z]?)[,\s]+(.+)$/i.exec(street.trim());
+  if (lead) return { number: lead[1]!, name: lead[2]! };
+  const tail = /^(.+?)[,\s]+(\d+[a-z]?)$/i.exec(street.trim());
+  return tail ? { number: tail[2]!, name: tail[1]! } : { number: '', name: street.trim() };
+}
+
+export interface PhoneParts {
+  international: string;
+  countryCode: string;
+  national: string;
+  /** National digits without a trunk 0. */
+  significant: string;
+}
+
+/** Reads a stored phone number ("+44 20 7946 0958", "020 7946 0958") given the address country. */
+export function parsePhone(phone: string, country: string): PhoneParts {
+  const digits = phone.replace(/\D/g, '');
+  const own = CALLING_CODES[country] ?? '';
+  let cc = own;
+  let significant = digits;
+  if (/^\s*(\+|00)/.test(phone)) {
+    const raw = phone.trim().startsWith('00') ? digits.slice(2) : digits;
+    cc = own && raw.startsWith(own) ? own : (Object.values(CALLING_CODES).find((c) => raw.startsWith(c)) ?? '');
+    significant = raw.slice(cc.length);
+  } else if (TRUNK_ZERO.has(country) && digits.startsWith('0')) {
+    significant = digits.slice(1);
+  }
+  const trunk = TRUNK_ZERO.has(country) && cc === own ? '0' : '';
+  return { international: cc ? `+${cc}${significant}` : digits, countryCode: cc, national: trunk + significant, significant };
+}
+
+function phoneValues(phone: string | undefined, country: string): SectionValues {
+  if (!phone) return {};
+  const p = parsePhone(phone, country);
+  const nanp = p.countryCode === '1' && p.significant.length === 10;
+  const area = nanp ? p.significant.slice(0, 3) : '';
+  const local = nanp ? p.significant.slice(3) : p.significant;
+  return {
+    tel: val(phone, [p.international, p.national, p.significant]),
+    'tel-national': val(p.national, [p.significant]),
+    'tel-country-code': val(p.countryCode ? `+${p.countryCode}` : undefined, [p.countryCode]),
+    'tel-area-code': val(area || undefined),
+    'tel-local': val(local),
+    'tel-local-prefix': val(nanp ? local.slice(0, 3) : undefined),
+    'tel-local-suffix': val(nanp ? local.slice(3) : undefined),
+  };
+}
+
+function cardValues(card: CardData, fallbackName: string | undefined): SectionValues {
+  const holder = card.holder || fallbackName || '';
+  const name = splitName(holder);
+  const brand = cardBrand(card.number);
+  const year = String(card.expYear);
+  return {
+    'cc-name': val(holder),
+    'cc-given-name': val(name.given),
+    'cc-additional-name': val(name.additional),
+    'cc-family-name': val(name.family),
+    'cc-number': val(card.number),
+    // Expiry goes as MM/YYYY; the content script shapes it to each field (MM/YY, MMYY, two selects).
+    'cc-exp': val(`${pad2(card.expMonth)}/${year}`),
+    'cc-exp-month': val(pad2(card.expMonth), [String(card.expMonth)]),
+    'cc-exp-year': val(year, [year.slice(2)]),
+    'cc-csc': val(card.csc),
+    'cc-type': val(brand?.brand, brand?.alts),
+  };
+}
+
+function addressValues(a: AddressData | undefined, who: IdentityData | undefined, lang: string): SectionValues {
+  const fullName = a?.name || (who ? `${who.givenName} ${who.familyName}` : '');
+  const split = who && !a?.name ? { given: who.givenName, additional: '', family: who.familyName } : splitName(fullName);
+  const out: SectionValues = {
+    name: val(fullName),
+    'given-name': val(split.given),
+    'additional-name': val(split.additional),
+    'family-name': val(split.family),
+    organization: val(a?.organization || who?.organization),
+    email: val(a?.email || who?.email),
+    ...phoneValues(a?.phone || who?.phone, a?.country ?? ''),
+  };
+  if (!a) return out;
+  const street = splitStreet(a.street);
+  const names = countryNames(a.country, lang);
+  const regionCode = Object.entries(REGIONS[a.country] ?? {}).find(([code, n]) => code === a.region?.toUpperCase() || n.toLowerCase() === a.region?.toLowerCase());
+  return {
+    ...out,
+    'street-address': val(a.line2 ? `${a.street}, ${a.line2}` : a.street),
+    'address-line1': val(a.street),
+    'address-line2': val(a.line2),
+    'address-streetname': val(street.name),
+    'address-housenumber': val(street.number),
+    'address-level1': val(a.region, regionCode ? [regionCode[0], regionCode[1]] : []),
+    'address-level2': val(a.city),
+    'postal-code': val(a.postalCode),
+    // A text field wants the name in the page's language; a select may list codes or names.
+    country: val(names[0] ?? a.country, [a.country, ...names]),
+    'country-name': val(names[0] ?? a.country, [a.country, ...names]),
+  };
+}
+
+/** The values for one section: only its own types, drawn from the part of the source its kind takes. */
+export function valuesForSection(section: SectionInfo, source: FillSource, lang: string): SectionValues {
+  const address =
+    section.kind === 'shipping' ? (source.shipping ?? source.billing) : section.kind === 'contact' ? undefined : (source.billing ?? source.shipping);
+  const all: SectionValues = {
+    ...(section.kind === 'contact' && !source.identity ? addressValues(source.billing ?? source.shipping, undefined, lang) : addressValues(address, source.identity, lang)),
+    ...(source.card ? cardValues(source.card, source.billing?.name) : {}),
+  };
+  const out: SectionValues = {};
+  for (const type of section.types as FieldType[]) {
+    const value = all[type];
+    if (value) out[type] = value;
+  }
+  return out;
+}

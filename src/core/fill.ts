@@ -1,0 +1,51 @@
+// What a fill moves between background, menu frame and content script: the sections a frame found
+// (types only, never values), masked menu entries, and the values for one frame's fields.
+import * as v from 'valibot';
+import { ADDRESS_FIELD_TYPES, CARD_FIELD_TYPES, type FieldType } from './field-types';
+
+export const SECTION_KINDS = ['payment', 'billing', 'shipping', 'contact', 'address'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+const fieldType = v.picklist([...CARD_FIELD_TYPES, ...ADDRESS_FIELD_TYPES]);
+export const sectionId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/));
+export const token = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));
+
+/** One section of a frame's forms, as the content script describes it: ids and types only. */
+export const sectionInfo = v.strictObject({
+  id: sectionId,
+  kind: v.picklist(SECTION_KINDS),
+  types: v.pipe(v.array(fieldType), v.maxLength(200)),
+});
+export const sectionList = v.pipe(v.array(sectionInfo), v.maxLength(50));
+export type SectionInfo = v.InferOutput<typeof sectionInfo>;
+
+/** A field's value: `v` is the preferred text; `alts` other forms a select or pattern may want. */
+export interface FieldValue {
+  v: string;
+  alts?: string[];
+}
+export type SectionValues = Partial<Record<FieldType, FieldValue>>;
+
+export const ENTRY_KINDS = ['profile', 'card', 'address', 'identity'] as const;
+export interface MenuEntry {
+  id: string;
+  kind: (typeof ENTRY_KINDS)[number];
+  /** Masked: "Visa •••• 4242, exp 08/29". */
+  label: string;
+  /** Whether choosing it releases a card number or CVC (so the password prompt may apply). */
+  hasCard: boolean;
+}
+
+export interface FillOutcome {
+  filled: number;
+  /** Field types whose value the page refused (it did not stick). */
+  rejected: string[];
+  /** Fields left alone: hidden, covered, already typed in, or refused by the frame policy. */
+  skipped: number;
+}
+
+/** Messages the background sends to a content script (tabs.sendMessage to one frame). */
+export type ToContent =
+  | { type: 'fill.apply'; url: string; values: Record<string, SectionValues>; replace: boolean }
+  | { type: 'fill.focused' }
+  | { type: 'menu.hide' };
