@@ -30,6 +30,7 @@ function manifestFor(target) {
   const m = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
   if (target === 'firefox') {
     m.background = { scripts: [m.background.service_worker] };
+    for (const r of m.web_accessible_resources ?? []) delete r.use_dynamic_url; // Chrome only
   } else {
     delete m.browser_specific_settings;
   }
@@ -43,6 +44,13 @@ await build({
   base: './',
   plugins: [preact()],
   build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: path.join(root, 'src/popup/popup.html') } },
+});
+// The inline menu page, framed into web pages (web_accessible_resources): its own small bundle.
+await build({
+  ...quiet,
+  root: path.join(root, 'src/menu'),
+  base: './',
+  build: { outDir: stage, emptyOutDir: false, target: 'es2022', rollupOptions: { input: path.join(root, 'src/menu/menu.html') } },
 });
 await buildScript('src/background/index.ts', 'background.js');
 await buildScript('src/content/index.ts', 'content.js');

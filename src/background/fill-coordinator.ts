@@ -3,11 +3,13 @@
 // A fill goes only to the active tab of the focused window, one at a time per frame, only into
 // frames of the form being filled, and each frame receives only the values for its own fields.
 import { WalletError } from '../core/errors';
-import type { FillOutcome, MenuEntry, SectionInfo, SectionValues, ToContent } from '../core/fill';
+import type { FillOutcome, FrameTexts, MenuEntry, SectionInfo, ToContent } from '../core/fill';
+import type { FieldType } from '../core/field-types';
 import type { ContentRequest, MenuRequest, ResponseMap } from '../core/protocol';
 import type { ItemView, Settings, VaultState, VaultStatus } from '../core/types';
 import { menuEntries, resolveSource } from './fill-entries';
 import { mayFlow, type FrameRef } from './fill-policy';
+import { sectionTexts } from './fill-format';
 import { valuesForSection, type FillSource } from './fill-values';
 import type { ContentSender, MenuSender } from './router';
 
@@ -166,12 +168,13 @@ export class FillCoordinator {
     const top = tab.get(0);
     const topOrigin = offer.frameId === 0 ? triggered.origin : top ? originOf(top.url) : '';
     const whole = entry.kind === 'profile' || entry.kind === 'card';
-    const plans: { frameId: number; documentId?: string; url: string; values: Record<string, SectionValues> }[] = [];
+    const plans: { frameId: number; documentId?: string; url: string; values: FrameTexts }[] = [];
+    const total: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
 
     // The frame the user triggered: a profile fills every section, a card every payment section,
     // an address or identity only the focused section.
     const own = offer.sections.filter((s) => s.id === offer.section.id || (entry.kind === 'profile') || (entry.kind === 'card' && s.kind === 'payment'));
-    plans.push({ frameId: offer.frameId, documentId: offer.documentId, url: offer.url, values: this.values(own, source, offer.lang, () => true) });
+    plans.push({ frameId: offer.frameId, documentId: offer.documentId, url: offer.url, values: this.texts(own, source, offer.lang, () => true, total) });
 
     if (whole) {
       const wanted = new Set(offer.frames.map(withoutHash));
@@ -182,12 +185,11 @@ export class FillCoordinator {
         if (!inForm || frame.sandboxed) continue;
         const ref: FrameRef = { frameId, origin: originOf(frame.url), sandboxed: frame.sandboxed };
         const sections = frame.sections.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
-        const values = this.values(sections, source, offer.lang, (t) => mayFlow(t, ref, triggered, topOrigin));
+        const values = this.texts(sections, source, offer.lang, (t) => mayFlow(t, ref, triggered, topOrigin), total);
         if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, url: frame.url, values });
       }
     }
 
-    const total: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
     await Promise.all(
       plans.map(async (p) => {
         const key = `${offer.tabId}:${p.frameId}`;
@@ -208,11 +210,15 @@ export class FillCoordinator {
     return total;
   }
 
-  private values(sections: SectionInfo[], source: FillSource, lang: string, allowed: (t: SectionInfo['types'][number]) => boolean): Record<string, SectionValues> {
-    const out: Record<string, SectionValues> = {};
+  /** Texts for the sections' fields whose type may flow here; selects with no fitting option count as rejected. */
+  private texts(sections: SectionInfo[], source: FillSource, lang: string, allowed: (t: FieldType) => boolean, outcome: FillOutcome): FrameTexts {
+    const out: FrameTexts = {};
     for (const s of sections) {
-      const vals = valuesForSection({ ...s, types: s.types.filter(allowed) }, source, lang);
-      if (Object.keys(vals).length) out[s.id] = vals;
+      const values = valuesForSection(s, source, lang);
+      for (const type of Object.keys(values) as FieldType[]) if (!allowed(type)) delete values[type];
+      const { texts, unmatched } = sectionTexts(s, values, lang);
+      outcome.rejected.push(...unmatched);
+      if (texts.some((t) => t !== null)) out[s.id] = texts;
     }
     return out;
   }

@@ -2,7 +2,6 @@
 // section has, each with the forms a page may ask for (country names in the page's language, state
 // codes and names, national and international phone numbers, split names and streets).
 import type { FieldValue, SectionInfo, SectionValues } from '../core/fill';
-import type { FieldType } from '../core/field-types';
 import type { AddressData, CardData, IdentityData } from '../core/types';
 import { countryNames } from './country-names';
 import { CALLING_CODES, CARD_BRANDS, REGIONS, TRUNK_ZERO } from './fill-data';
@@ -147,7 +146,7 @@ export function valuesForSection(section: SectionInfo, source: FillSource, lang:
     ...(source.card ? cardValues(source.card, source.billing?.name) : {}),
   };
   const out: SectionValues = {};
-  for (const type of section.types as FieldType[]) {
+  for (const { type } of section.fields) {
     const value = all[type];
     if (value) out[type] = value;
   }

@@ -1,34 +1,156 @@
-// Content script entry: classifies the page's form fields and tells the background how many card
-// and address fields it found (the toolbar badge), again whenever the forms change. It never
-// receives vault data here; fills come in a later module.
+// Content script entry: classifies the page's forms and reports what this frame could fill (types
+// only: the toolbar badge, and fills started from another frame); shows the inline menu when the
+// user focuses a field the wallet understood; fills this frame's fields with the values the
+// background sends after a user's choice. It never receives vault data otherwise.
 import { isCardType } from '../core/field-types';
-import type { ContentRequest } from '../core/protocol';
-import { classifyForms, watchForms, type FormModel } from './detect';
+import type { FieldHint, SectionInfo, ToContent } from '../core/fill';
+import type { ContentRequest, Result } from '../core/protocol';
+import { classifyForms, watchForms, type ClassifiedField, type FormModel } from './detect';
+import { applyFill } from './fill/apply';
+import { isVisible } from './fill/visibility';
+import { showMenu, type MenuAnchor } from './menu/anchor';
 
 // The native promise-returning API (browser.* in Firefox, chrome.* in Chrome MV3): the polyfill
-// would cost a quarter of the content script's size budget for one call.
-interface Runtime {
-  runtime: { sendMessage(message: ContentRequest): Promise<unknown> };
+// would cost a quarter of the content script's size budget.
+interface Ext {
+  runtime: {
+    id: string;
+    sendMessage(message: ContentRequest): Promise<unknown>;
+    getURL(path: string): string;
+    onMessage: { addListener(fn: (msg: ToContent, sender: { id?: string }, reply: (r: unknown) => void) => boolean | void): void };
+  };
 }
-const ext = (globalThis as { browser?: Runtime; chrome?: Runtime }).browser ?? (globalThis as { chrome?: Runtime }).chrome;
+const ext = (globalThis as { browser?: Ext }).browser ?? (globalThis as { chrome?: Ext }).chrome!;
+const send = (msg: ContentRequest) => ext.runtime.sendMessage(msg).catch(() => null) as Promise<Result<unknown> | null>;
+/** A sandboxed frame has an opaque origin: it never shows the menu and is never filled. */
+const sandboxed = self.origin === 'null';
+const lang = () => document.documentElement.lang || navigator.language;
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
+let model: FormModel = classifyForms(document);
 let lastSent = '';
+let menu: MenuAnchor | null = null;
+let filling = false;
 
-function report(model: FormModel): void {
+const cut = (s: string, n: number) => s.slice(0, n);
+
+/** The sections as the background needs them to shape values: each field's type and shape, never its value. */
+function sectionInfos(m: FormModel): SectionInfo[] {
+  return m.sections.slice(0, 50).map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    fields: s.fields.slice(0, 200).map(({ element: e, type }) => ({
+      type: type as FieldHint['type'],
+      maxLength: e.tagName === 'SELECT' ? -1 : Math.min((e as HTMLInputElement).maxLength, 524288),
+      placeholder: cut((e as HTMLInputElement).placeholder ?? '', 100),
+      pattern: cut(e.getAttribute('pattern') ?? '', 300),
+      ...(e.tagName === 'SELECT' ? { options: Array.from((e as HTMLSelectElement).options, (o) => [cut(o.value, 100), cut(o.text.trim(), 100)] as [string, string]).slice(0, 400) } : {}),
+    })),
+  }));
+}
+
+function report(m: FormModel): void {
+  model = m;
   let payment = 0;
   let address = 0;
-  for (const f of model.fields) {
+  for (const f of m.fields) {
     if (f.type === 'none') continue;
     if (isCardType(f.type)) payment++;
     else address++;
   }
-  const key = `${payment}/${address}`;
+  const sections = sectionInfos(m);
+  const key = JSON.stringify(sections);
   if (key === lastSent || (window !== window.top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
-  ext?.runtime.sendMessage({ type: 'content.formsFound', payment, address }).catch(() => {
-    // the extension was reloaded or the worker is starting: the next report will get through
-  });
+  void send({ type: 'content.formsFound', payment, address, sections, sandboxed });
 }
 
-report(classifyForms(document));
+/** Visible iframes in the field's form (hosted card fields): the only other frames a fill may reach. */
+function formFrames(field: ClassifiedField): string[] {
+  const box = field.element.form ?? document.body;
+  return Array.from(box.querySelectorAll('iframe'), (f) => (isVisible(f) ? f.src : ''))
+    .filter((s) => /^https?:/.test(s))
+    .slice(0, 20);
+}
+
+function offerFor(field: ClassifiedField) {
+  return { section: field.section!, sections: sectionInfos(model), lang: lang().slice(0, 35), frames: formFrames(field) };
+}
+
+function closeMenu(notify: boolean): void {
+  if (!menu) return;
+  menu.remove();
+  menu = null;
+  if (notify) void send({ type: 'content.menuClosed' });
+}
+
+const fieldOf = (el: EventTarget | undefined) => model.fields.find((f) => f.element === el && f.section);
+
+async function openMenu(field: ClassifiedField): Promise<void> {
+  const res = await send({ type: 'content.menuOpen', ...offerFor(field) });
+  const token = res?.ok ? (res.value as { token: string | null }).token : null;
+  if (!token || document.activeElement !== field.element) return;
+  closeMenu(false);
+  menu = showMenu(field.element, `${ext.runtime.getURL('menu.html')}#${token}`, () => closeMenu(true));
+}
+
+document.addEventListener(
+  'focusin',
+  (e) => {
+    const target = e.composedPath()[0];
+    if (menu && (target === menu.field || menu.owns(target))) return;
+    closeMenu(true);
+    const field = fieldOf(target);
+    // Only after the user has interacted with the page: never on a page-load focus() alone.
+    if (!e.isTrusted || sandboxed || !field || !navigator.userActivation?.hasBeenActive) return;
+    void openMenu(field);
+  },
+  true,
+);
+
+document.addEventListener(
+  'keydown',
+  (e) => {
+    if (!menu || !e.isTrusted || e.composedPath()[0] !== menu.field) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      menu.focus(); // the menu frame takes the keys from here (arrows, Enter, Esc)
+    } else if (e.key === 'Escape') closeMenu(true);
+  },
+  true,
+);
+document.addEventListener(
+  'pointerdown',
+  (e) => {
+    const target = e.composedPath()[0];
+    if (menu && target !== menu.field && !menu.owns(target)) closeMenu(true);
+  },
+  true,
+);
+
+ext.runtime.onMessage.addListener((msg, sender, reply) => {
+  if (sender.id !== ext.runtime.id) return;
+  if (msg.type === 'menu.hide') {
+    const field = menu?.field;
+    closeMenu(false);
+    field?.focus();
+  } else if (msg.type === 'fill.focused') {
+    const field = document.hasFocus() ? fieldOf(document.activeElement ?? undefined) : undefined;
+    if (field && !sandboxed) void send({ type: 'content.fillDefault', ...offerFor(field) });
+  } else if (msg.type === 'fill.apply') {
+    // Abandon when the frame navigated since the offer, a fill is running, or the menu was tampered with.
+    if (filling || sandboxed || withoutHash(location.href) !== withoutHash(msg.url) || (menu && !menu.intact())) {
+      reply({ filled: 0, rejected: [], skipped: 0 });
+      return;
+    }
+    filling = true;
+    try {
+      reply(applyFill(model, msg.values, msg.replace));
+    } finally {
+      filling = false; // the menu shows the outcome, then asks the background to hide it
+    }
+  }
+});
+
+report(model);
 watchForms(document, report, 1000);

@@ -1,5 +1,5 @@
 // What a fill moves between background, menu frame and content script: the sections a frame found
-// (types only, never values), masked menu entries, and the values for one frame's fields.
+// (field types and shapes, never values), masked menu entries, and the values for one frame's fields.
 import * as v from 'valibot';
 import { ADDRESS_FIELD_TYPES, CARD_FIELD_TYPES, type FieldType } from './field-types';
 
@@ -10,11 +10,26 @@ const fieldType = v.picklist([...CARD_FIELD_TYPES, ...ADDRESS_FIELD_TYPES]);
 export const sectionId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/));
 export const token = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));
 
-/** One section of a frame's forms, as the content script describes it: ids and types only. */
+const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * One field as the page shows it (never its value): its type and what shapes the value — maxlength,
+ * placeholder, pattern, a select's options as [value, text]. The background formats from these, so
+ * the format knowledge stays out of the content script.
+ */
+export const fieldHint = v.strictObject({
+  type: fieldType,
+  maxLength: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(524288)),
+  placeholder: short(100),
+  pattern: short(300),
+  options: v.optional(v.pipe(v.array(v.tuple([short(100), short(100)])), v.maxLength(400))),
+});
+export type FieldHint = v.InferOutput<typeof fieldHint>;
+
+/** One section of a frame's forms, as the content script describes it: its fields in order. */
 export const sectionInfo = v.strictObject({
   id: sectionId,
   kind: v.picklist(SECTION_KINDS),
-  types: v.pipe(v.array(fieldType), v.maxLength(200)),
+  fields: v.pipe(v.array(fieldHint), v.maxLength(200)),
 });
 export const sectionList = v.pipe(v.array(sectionInfo), v.maxLength(50));
 export type SectionInfo = v.InferOutput<typeof sectionInfo>;
@@ -44,8 +59,11 @@ export interface FillOutcome {
   skipped: number;
 }
 
+/** Per section id, the text for each of its fields in order (a select's option value); null: leave it. */
+export type FrameTexts = Record<string, (string | null)[]>;
+
 /** Messages the background sends to a content script (tabs.sendMessage to one frame). */
 export type ToContent =
-  | { type: 'fill.apply'; url: string; values: Record<string, SectionValues>; replace: boolean }
+  | { type: 'fill.apply'; url: string; values: FrameTexts; replace: boolean }
   | { type: 'fill.focused' }
   | { type: 'menu.hide' };

@@ -1,0 +1,22 @@
+// Fills this frame's fields with the texts the background shaped for them: visible fields only,
+// what the user typed is kept unless they asked to replace it, and every value checked afterwards.
+import type { FillOutcome, FrameTexts } from '../../core/fill';
+import type { FormModel } from '../detect';
+import { hasUserValue, setValue } from './set-value';
+import { isVisible } from './visibility';
+
+export function applyFill(model: FormModel, values: FrameTexts, replace: boolean): FillOutcome {
+  const out: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
+  for (const section of model.sections) {
+    const texts = values[section.id];
+    section.fields.forEach((f, i) => {
+      const text = texts?.[i];
+      if (typeof text !== 'string') return;
+      const el = f.element;
+      if (!isVisible(el) || (!replace && hasUserValue(el)) || el.disabled || (el as HTMLInputElement).readOnly) out.skipped++;
+      else if (setValue(el, text)) out.filled++;
+      else out.rejected.push(f.type);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// Sets a value the way frameworks notice: through the native setter of the element's prototype
+// (React-style value trackers wrap the instance's own property), then input, change and blur events.
+import type { Control } from '../detect/controls';
+
+function nativeSetter(el: Control): (v: string) => void {
+  const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  return Object.getOwnPropertyDescriptor(proto, 'value')!.set!.bind(el);
+}
+
+/** Returns whether the value stuck (a page may reformat or refuse it). */
+export function setValue(el: Control, value: string): boolean {
+  nativeSetter(el)(value);
+  el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  el.dispatchEvent(new FocusEvent('blur'));
+  el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  return el.value === value || (el.tagName !== 'SELECT' && el.value.replace(/\D/g, '') === value.replace(/\D/g, '') && /\d/.test(value));
+}
+
+/** What the user typed or chose: a non-empty input, or a select moved off its default option. */
+export function hasUserValue(el: Control): boolean {
+  if (el.tagName !== 'SELECT') return el.value.trim() !== '';
+  const sel = el as HTMLSelectElement;
+  const initial = Math.max(0, Array.from(sel.options).findIndex((o) => o.defaultSelected));
+  return sel.selectedIndex !== initial;
+}

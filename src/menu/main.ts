@@ -1,0 +1,141 @@
+// The inline menu (menu.html, an extension page framed under the focused field): lists masked
+// entries for the section, takes mouse and keyboard, asks the master password when the wallet is
+// locked or a card number is about to be released, and asks the background to fill.
+import browser from 'webextension-polyfill';
+import type { FillOutcome, MenuEntry } from '../core/fill';
+import type { MenuRequest, ResponseMap, Result } from '../core/protocol';
+import { ClickGuard } from './click-guard';
+
+const token = location.hash.slice(1);
+const root = document.getElementById('menu')!;
+const guard = new ClickGuard(root);
+const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
+
+class MenuError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function call<R extends MenuRequest>(req: R): Promise<ResponseMap[R['type']]> {
+  const res = (await browser.runtime.sendMessage(req)) as Result<ResponseMap[R['type']]> | undefined;
+  if (!res) throw new MenuError('internal', 'No answer from the wallet.');
+  if (!res.ok) throw new MenuError(res.error.code, res.error.message);
+  return res.value;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+function errorText(e: unknown): string {
+  const code = e instanceof MenuError ? e.code : 'internal';
+  return t(`error_${code.replace(/-/g, '_')}`);
+}
+
+let entries: MenuEntry[] = [];
+let active = 0;
+let askPassword = true;
+let onKey: ((e: KeyboardEvent) => void) | null = null;
+const replace = el('input', { type: 'checkbox' });
+
+function show(...nodes: Node[]): void {
+  root.replaceChildren(...nodes);
+  document.body.removeAttribute('data-ready');
+  guard.restart();
+  void guard.ready().then(() => document.body.setAttribute('data-ready', ''));
+}
+
+/** A password form; `submit` runs only for a trusted submit (a real Enter or click). */
+function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>): HTMLFormElement {
+  const input = el('input', { type: 'password', autocomplete: 'current-password', required: true });
+  const error = el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>);
+  const form = el('form', {}, el('label', {}, title, input), el('button', { type: 'submit' }, button), error);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!e.isTrusted) return;
+    error.textContent = '';
+    submit(input.value).catch((err) => {
+      error.textContent = errorText(err);
+      input.select();
+    });
+  });
+  onKey = (e) => e.key === 'Escape' && void close();
+  queueMicrotask(() => input.focus());
+  return form;
+}
+
+function renderLocked(): void {
+  show(
+    el('h1', {}, t('menuLocked')),
+    passwordForm(t('menuUnlock'), t('menuUnlock'), async (password) => {
+      await call({ type: 'menu.unlock', token, password });
+      await load();
+    }),
+  );
+}
+
+function renderList(): void {
+  if (!entries.length) {
+    onKey = (e) => e.key === 'Escape' && void close();
+    show(el('h1', {}, t('menuTitle')), el('p', { className: 'note' }, t('menuEmpty')));
+    return;
+  }
+  const items = entries.map((entry, i) => {
+    const li = el('li', { role: 'option', id: `entry-${i}` } as Partial<HTMLLIElement>, entry.label, el('span', { className: 'kind' }, entry.kind));
+    li.addEventListener('mousemove', () => highlight(i));
+    li.addEventListener('click', (e) => guard.allows(e) && choose(i));
+    return li;
+  });
+  const list = el('ul', { role: 'listbox', ariaLabel: t('menuTitle') } as Partial<HTMLUListElement>, ...items);
+  const highlight = (i: number) => {
+    active = (i + items.length) % items.length;
+    items.forEach((li, j) => li.setAttribute('aria-selected', String(j === active)));
+    list.setAttribute('aria-activedescendant', `entry-${active}`);
+  };
+  highlight(active);
+  onKey = (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') highlight(active + (e.key === 'ArrowDown' ? 1 : -1));
+    else if (e.key === 'Enter' && guard.allows(e)) choose(active);
+    else if (e.key === 'Escape') void close();
+    else return;
+    e.preventDefault();
+  };
+  show(el('h1', {}, t('menuTitle')), list, el('label', { className: 'replace' }, replace, t('menuReplace')));
+}
+
+function choose(i: number): void {
+  const entry = entries[i];
+  if (!entry) return;
+  if (entry.hasCard && askPassword) {
+    show(el('h1', {}, entry.label), passwordForm(t('menuPasswordFor', entry.label), t('menuFill'), (pw) => fill(entry, pw)));
+  } else {
+    fill(entry).catch((e) => show(el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>, errorText(e))));
+  }
+}
+
+async function fill(entry: MenuEntry, password?: string): Promise<void> {
+  const out: FillOutcome = await call({ type: 'menu.choose', token, entryId: entry.id, replace: replace.checked, ...(password ? { password } : {}) });
+  if (out.rejected.length === 0 && out.filled > 0) return close();
+  // Tell the user what did not go in before the menu goes away.
+  show(el('p', { className: 'note', role: 'status' } as Partial<HTMLParagraphElement>, t('menuFilled', String(out.filled)), ' ', out.rejected.length ? t('menuRejected', String(out.rejected.length)) : ''));
+  setTimeout(() => void close(), 2500);
+}
+
+async function close(): Promise<void> {
+  await call({ type: 'menu.close', token }).catch(() => undefined);
+}
+
+async function load(): Promise<void> {
+  const res = await call({ type: 'menu.entries', token });
+  askPassword = res.askPassword;
+  entries = res.entries;
+  if (res.state === 'unlocked') renderList();
+  else renderLocked();
+}
+
+window.addEventListener('keydown', (e) => onKey?.(e));
+// The content script moves focus here on ArrowDown: the first entry is already highlighted.
+load().catch((e) => show(el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>, errorText(e))));
