@@ -1,2 +1,2 @@
 import type { Server } from 'node:http';
-export function startDemoServer(port?: number): Promise<{ server: Server; url: string }>;
+export function startDemoServer(port?: number): Promise<{ server: Server; url: string; otherURL: string }>;

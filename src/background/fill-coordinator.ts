@@ -47,6 +47,7 @@ interface Offer {
   menuFrameId: number | null;
   /** Keyboard-shortcut fills are not offers from a menu: the default profile, no card secrets without a prompt. */
   viaShortcut: boolean;
+  used?: boolean;
 }
 
 const MAX_OFFERS = 100;
@@ -118,7 +119,8 @@ export class FillCoordinator {
           if (!req.password) throw new WalletError('password-required', 'Enter your master password to fill a card.');
           await this.d.checkPassword(req.password);
         }
-        this.offers.delete(req.token);
+        if (offer.used) throw new WalletError('forbidden', 'This menu already filled.');
+        offer.used = true; // one fill per menu; the offer stays until the menu closes
         return this.fill(offer, entry, resolveSource(items, entry), req.replace);
       }
     }

@@ -98,12 +98,12 @@ export function splitDigits(digits: string, boxes: number[]): string[] {
 /** The text for each field of a section (null: no value for it), and the fields no option fitted. */
 export function sectionTexts(section: SectionInfo, values: SectionValues, lang: string): { texts: (string | null)[]; unmatched: string[] } {
   const unmatched: string[] = [];
-  const boxes = section.fields.filter((f) => f.type === 'cc-number' && !f.options);
+  const boxes = section.fields.filter((f) => f.type === 'cc-number' && !f.options && f.visible);
   const number = values['cc-number']?.v;
   const parts = boxes.length > 1 && number ? splitDigits(number, boxes.map((b) => (b.maxLength > 0 ? b.maxLength : CARD_GROUP))) : null;
   const texts = section.fields.map((f) => {
     const fv = values[f.type];
-    if (!fv) return null;
+    if (!fv || !f.visible) return null;
     if (parts && boxes.includes(f)) return parts[boxes.indexOf(f)] ?? null;
     if (!f.options) return inputText(f, fv);
     const option = optionValue(f, fv, lang);

@@ -44,6 +44,7 @@ function sectionInfos(m: FormModel): SectionInfo[] {
       maxLength: e.tagName === 'SELECT' ? -1 : Math.min((e as HTMLInputElement).maxLength, 524288),
       placeholder: cut((e as HTMLInputElement).placeholder ?? '', 100),
       pattern: cut(e.getAttribute('pattern') ?? '', 300),
+      visible: isVisible(e),
       ...(e.tagName === 'SELECT' ? { options: Array.from((e as HTMLSelectElement).options, (o) => [cut(o.value, 100), cut(o.text.trim(), 100)] as [string, string]).slice(0, 400) } : {}),
     })),
   }));

@@ -1,0 +1,114 @@
+import { expect, test } from './fixtures';
+import { CARD_LABEL, choose, expectValues, menuFrame, openMenu, seedWallet, valuesOf } from './fill-helpers';
+
+const FULL = {
+  'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', 'cc-csc': '123',
+  name: 'Ada Lovelace', address: '12 Analytical Street', address2: 'Suite 3', city: 'San Francisco', zip: '94107',
+  country: 'US', email: 'ada@example.com', phone: '+1 415 555 0199',
+};
+
+test('one-page checkout: a profile chosen in the inline menu fills card, billing address and contact', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await expectValues(page, FULL);
+});
+
+test('a card fills only the payment section; the menu lists it masked', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  const frame = await openMenu(page, page.getByLabel('Card number'));
+  await expect(frame.getByRole('option')).toHaveText([/Home/, new RegExp(CARD_LABEL)]);
+  await frame.getByRole('option', { name: CARD_LABEL }).click();
+  await expectValues(page, { 'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', 'cc-csc': '123', name: '', address: '', email: '' });
+});
+
+test('keyboard: ArrowDown into the menu, arrows to the card, Enter fills; Escape closes', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  const frame = await openMenu(page, page.getByLabel('Name on card'));
+  await page.keyboard.press('ArrowDown');
+  await expect(frame.getByRole('option', { name: /Home/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(frame.getByRole('option', { name: CARD_LABEL })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expectValues(page, { 'cc-number': '4242424242424242', name: '' });
+
+  await openMenu(page, page.getByLabel('Street address'));
+  await page.keyboard.press('Escape');
+  await expect.poll(() => !!menuFrame(page)).toBe(false);
+  await expect(page.getByLabel('Street address')).toBeFocused();
+});
+
+test('a click in the first 500 ms after the menu appears is ignored', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  await page.bringToFront();
+  await page.getByLabel('Full name').click();
+  await expect.poll(() => !!menuFrame(page)).toBe(true);
+  const option = menuFrame(page)!.getByRole('option', { name: /Home/ });
+  await option.click(); // as soon as it is there: too soon
+  expect((await valuesOf(page, ['name']))['name']).toBe('');
+  await menuFrame(page)!.locator('body[data-ready]').waitFor();
+  await option.click();
+  await expectValues(page, { name: 'Ada Lovelace' });
+});
+
+test('what the user typed stays unless they choose "replace"', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  await page.getByLabel('City').fill('Oakland');
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await expectValues(page, { name: 'Ada Lovelace', city: 'Oakland' });
+  const frame = await openMenu(page, page.getByLabel('Street address'));
+  await frame.getByRole('checkbox').check();
+  await frame.getByRole('option', { name: /Home/ }).click();
+  await expectValues(page, { city: 'San Francisco' });
+});
+
+test('ask before filling cards: the card number is released only after the master password', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { ask: true });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  const frame = await openMenu(page, page.getByLabel('Card number'));
+  await frame.getByRole('option', { name: CARD_LABEL }).click();
+  const password = frame.getByLabel(/Master password to fill/);
+  await password.fill('not the password');
+  await frame.getByRole('button', { name: 'Fill' }).click();
+  await expect(frame.getByRole('alert')).toHaveText('Wrong master password.');
+  expect((await valuesOf(page, ['cc-number']))['cc-number']).toBe('');
+  await password.fill('tangerine-harbor-violin-42');
+  await frame.getByRole('button', { name: 'Fill' }).click();
+  await expectValues(page, { 'cc-number': '4242424242424242', 'cc-csc': '123' });
+});
+
+test('locked wallet: the menu offers Unlock, then lists the entries and fills', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  await popup.getByRole('button', { name: 'Lock now' }).click();
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  const frame = await openMenu(page, page.getByLabel('Full name'));
+  await expect(frame.getByRole('heading')).toHaveText('The wallet is locked.');
+  await frame.getByLabel('Unlock').fill('tangerine-harbor-violin-42');
+  await frame.getByRole('button', { name: 'Unlock' }).click();
+  await frame.locator('body[data-ready]').waitFor();
+  await frame.getByRole('option', { name: /Home/ }).click();
+  await expectValues(page, { name: 'Ada Lovelace', email: 'ada@example.com' });
+});
+
+test('an excluded site gets no menu', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const { sendFromPage } = await import('./fixtures');
+  await sendFromPage(popup, { type: 'settings.set', settings: { excludedSites: [shopURL] } });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  await page.bringToFront();
+  await page.getByLabel('Full name').click();
+  await page.waitForTimeout(1000);
+  expect(menuFrame(page)).toBeUndefined();
+});

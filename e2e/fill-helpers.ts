@@ -1,0 +1,61 @@
+// Shared steps for the fill tests: a wallet holding one card, addresses, an identity and a profile
+// tying them together; opening the inline menu by clicking a field as a user does; choosing in it.
+import type { Frame, Locator, Page } from '@playwright/test';
+import { createWallet, expect, sendFromPage } from './fixtures';
+
+export const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
+export const CARD_LABEL = 'Visa •••• 4242, exp 08/29';
+export const US_ADDRESS = {
+  name: 'Ada Lovelace', street: '12 Analytical Street', line2: 'Suite 3', city: 'San Francisco', region: 'CA',
+  postalCode: '94107', country: 'US', phone: '+1 415 555 0199', email: 'ada@example.com',
+};
+export const FR_ADDRESS = { name: 'Ada Lovelace', street: '12 rue de Rivoli', city: 'Paris', postalCode: '75001', country: 'FR', phone: '+33 6 12 34 56 78', email: 'ada@example.fr' };
+export const CN_ADDRESS = { name: '李雷', street: '建国路88号', city: '北京', region: '北京市', postalCode: '100022', country: 'CN', phone: '+86 138 0013 8000' };
+export const IDENTITY = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', phone: '+1 415 555 0199' };
+
+async function put(popup: Page, kind: string, data: unknown): Promise<string> {
+  const res = await sendFromPage<{ ok: boolean; value: { id: string } }>(popup, { type: 'items.put', item: { kind, data } });
+  expect(res.ok).toBe(true);
+  return res.value.id;
+}
+
+/** Creates the wallet and saves the test items. `ask`: the "ask before filling cards" setting. */
+export async function seedWallet(popup: Page, { ask = false, address = US_ADDRESS }: { ask?: boolean; address?: object } = {}) {
+  await createWallet(popup);
+  const cardId = await put(popup, 'card', CARD);
+  const addressId = await put(popup, 'address', address);
+  const identityId = await put(popup, 'identity', IDENTITY);
+  const profileId = await put(popup, 'profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId, identityId });
+  await sendFromPage(popup, { type: 'settings.set', settings: { askBeforeFillingCards: ask, defaultProfileId: profileId } });
+  return { cardId, addressId, identityId, profileId };
+}
+
+/** The inline menu's frame in `page` (an extension page inside a closed shadow root), or undefined. */
+export function menuFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/menu\.html/.test(f.url()));
+}
+
+/** Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms). */
+export async function openMenu(page: Page, field: Locator): Promise<Frame> {
+  await page.bringToFront();
+  await field.click();
+  await expect.poll(() => !!menuFrame(page), { message: 'the inline menu appears' }).toBe(true);
+  const frame = menuFrame(page)!;
+  await frame.locator('body[data-ready]').waitFor();
+  return frame;
+}
+
+export async function choose(page: Page, field: Locator, entry: string | RegExp): Promise<void> {
+  const frame = await openMenu(page, field);
+  await frame.getByRole('option', { name: entry }).click();
+  await expect.poll(() => !!menuFrame(page), { message: 'the menu closes after the fill' }).toBe(false);
+}
+
+/** Every value of the form controls named in `expected`, read from the page. */
+export async function valuesOf(page: Page | Frame, names: string[]): Promise<Record<string, string>> {
+  return page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, (document.querySelector(`[name="${n}"]`) as HTMLInputElement).value])), names);
+}
+
+export async function expectValues(page: Page | Frame, expected: Record<string, string>): Promise<void> {
+  await expect.poll(() => valuesOf(page, Object.keys(expected))).toEqual(expected);
+}
