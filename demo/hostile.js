@@ -6,6 +6,7 @@ if (trap) {
   new MutationObserver((records) => {
     const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && n.hasAttribute('popover') && n.id !== 'trap'));
     if (!added) return;
+    document.body.dataset.menuSeen = 'yes'; // for the test: the menu did appear
     setTimeout(() => {
       if (trap === 'cover') document.getElementById('trap').showPopover();
       if (trap === 'fade') document.documentElement.style.opacity = '0.02';

@@ -96,6 +96,7 @@ test('locked wallet: the menu offers Unlock, then lists the entries and fills', 
   await expect(frame.getByRole('heading')).toHaveText('The wallet is locked.');
   await frame.getByLabel('Unlock').fill('tangerine-harbor-violin-42');
   await frame.getByRole('button', { name: 'Unlock' }).click();
+  await frame.getByRole('option', { name: /Home/ }).waitFor();
   await frame.locator('body[data-ready]').waitFor();
   await frame.getByRole('option', { name: /Home/ }).click();
   await expectValues(page, { name: 'Ada Lovelace', email: 'ada@example.com' });

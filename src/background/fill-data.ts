@@ -9,8 +9,8 @@ export const CALLING_CODES: Record<string, string> = {
   AR: '54', ZA: '27', SG: '65', RU: '7', TR: '90', IL: '972', AE: '971',
 };
 
-/** Countries where a national number is written with a leading 0 (dropped after the country code). */
-export const TRUNK_ZERO = new Set(['GB', 'IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'CH', 'SE', 'FI', 'CN', 'JP', 'KR', 'AU', 'NZ', 'IN', 'TR', 'IL', 'ZA']);
+/** Countries where a national number is written with a leading 0 (dropped after the country code; not China, whose mobile numbers have none). */
+export const TRUNK_ZERO = new Set(['GB', 'IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'CH', 'SE', 'FI', 'JP', 'KR', 'AU', 'NZ', 'IN', 'TR', 'IL', 'ZA']);
 
 /** State and province names by code, for countries whose checkouts list them in a select. */
 export const REGIONS: Record<string, Record<string, string>> = {

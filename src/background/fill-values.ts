@@ -145,6 +145,8 @@ export function valuesForSection(section: SectionInfo, source: FillSource, lang:
     ...(section.kind === 'contact' && !source.identity ? addressValues(source.billing ?? source.shipping, undefined, lang) : addressValues(address, source.identity, lang)),
     ...(source.card ? cardValues(source.card, source.billing?.name) : {}),
   };
+  // Beside a country-code field, the phone field wants the national number.
+  if (section.fields.some((f) => f.type === 'tel-country-code')) all.tel = all['tel-national'];
   const out: SectionValues = {};
   for (const { type } of section.fields) {
     const value = all[type];

@@ -31,6 +31,8 @@ let model: FormModel = classifyForms(document);
 let lastSent = '';
 let menu: MenuAnchor | null = null;
 let filling = false;
+/** Set while the wallet itself puts focus back on the field, so that focus does not reopen the menu. */
+let refocusing = false;
 
 const cut = (s: string, n: number) => s.slice(0, n);
 
@@ -44,7 +46,7 @@ function sectionInfos(m: FormModel): SectionInfo[] {
       maxLength: e.tagName === 'SELECT' ? -1 : Math.min((e as HTMLInputElement).maxLength, 524288),
       placeholder: cut((e as HTMLInputElement).placeholder ?? '', 100),
       pattern: cut(e.getAttribute('pattern') ?? '', 300),
-      visible: isVisible(e),
+      visible: isVisible(e, menu?.host),
       ...(e.tagName === 'SELECT' ? { options: Array.from((e as HTMLSelectElement).options, (o) => [cut(o.value, 100), cut(o.text.trim(), 100)] as [string, string]).slice(0, 400) } : {}),
     })),
   }));
@@ -103,7 +105,7 @@ document.addEventListener(
     closeMenu(true);
     const field = fieldOf(target);
     // Only after the user has interacted with the page: never on a page-load focus() alone.
-    if (!e.isTrusted || sandboxed || !field || !navigator.userActivation?.hasBeenActive) return;
+    if (!e.isTrusted || refocusing || sandboxed || !field || !navigator.userActivation?.hasBeenActive) return;
     void openMenu(field);
   },
   true,
@@ -134,7 +136,9 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
   if (msg.type === 'menu.hide') {
     const field = menu?.field;
     closeMenu(false);
+    refocusing = true;
     field?.focus();
+    refocusing = false;
   } else if (msg.type === 'fill.focused') {
     const field = document.hasFocus() ? fieldOf(document.activeElement ?? undefined) : undefined;
     if (field && !sandboxed) void send({ type: 'content.fillDefault', ...offerFor(field) });
@@ -146,7 +150,7 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     }
     filling = true;
     try {
-      reply(applyFill(model, msg.values, msg.replace));
+      reply(applyFill(model, msg.values, msg.replace, menu?.host));
     } finally {
       filling = false; // the menu shows the outcome, then asks the background to hide it
     }

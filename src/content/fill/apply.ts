@@ -5,7 +5,7 @@ import type { FormModel } from '../detect';
 import { hasUserValue, setValue } from './set-value';
 import { isVisible } from './visibility';
 
-export function applyFill(model: FormModel, values: FrameTexts, replace: boolean): FillOutcome {
+export function applyFill(model: FormModel, values: FrameTexts, replace: boolean, menuHost?: Element): FillOutcome {
   const out: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
   for (const section of model.sections) {
     const texts = values[section.id];
@@ -13,7 +13,7 @@ export function applyFill(model: FormModel, values: FrameTexts, replace: boolean
       const text = texts?.[i];
       if (typeof text !== 'string') return;
       const el = f.element;
-      if (!isVisible(el) || (!replace && hasUserValue(el)) || el.disabled || (el as HTMLInputElement).readOnly) out.skipped++;
+      if (!isVisible(el, menuHost) || (!replace && hasUserValue(el)) || el.disabled || (el as HTMLInputElement).readOnly) out.skipped++;
       else if (setValue(el, text)) out.filled++;
       else out.rejected.push(f.type);
     });

@@ -13,14 +13,15 @@ export function effectiveOpacity(el: Element): number {
   return o;
 }
 
-/** True when what is on top at (x, y) is `el` itself, something inside it, or one of its ancestors. */
-function onTopAt(el: Element, x: number, y: number): boolean {
+/** True when what is on top at (x, y), looking through `ignore`, is `el` itself, something inside it, or one of its ancestors. */
+function onTopAt(el: Element, x: number, y: number, ignore: Element | undefined): boolean {
   const root = el.getRootNode() as Document | ShadowRoot;
-  const hit = root.elementFromPoint(x, y);
+  const hit = root.elementsFromPoint(x, y).find((e) => e !== ignore);
   return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
 }
 
-export function isVisible(el: Element): boolean {
+/** `ignore`: the wallet's own menu, which may lie over the fields it is about to fill. */
+export function isVisible(el: Element, ignore?: Element): boolean {
   const r = el.getBoundingClientRect();
   if (r.width < MIN_SIDE || r.height < MIN_SIDE) return false;
   if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -37,5 +38,5 @@ export function isVisible(el: Element): boolean {
   }
   // Covered: only checkable where the field is in the viewport. Two points, so a partial cover counts.
   const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-  return !inView || (onTopAt(el, r.left + r.width / 2, r.top + r.height / 2) && onTopAt(el, r.left + Math.min(6, r.width / 4), r.top + r.height / 2));
+  return !inView || (onTopAt(el, r.left + r.width / 2, r.top + r.height / 2, ignore) && onTopAt(el, r.left + Math.min(6, r.width / 4), r.top + r.height / 2, ignore));
 }

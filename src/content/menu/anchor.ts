@@ -11,6 +11,7 @@ const GUARD_MS = 150;
 export interface MenuAnchor {
   /** The field it is anchored to. */
   field: HTMLElement;
+  host: Element;
   focus(): void;
   /** Whether an event target (retargeted at the closed shadow root) is the menu itself. */
   owns(target: EventTarget | undefined): boolean;
@@ -49,6 +50,7 @@ export function showMenu(field: HTMLElement, src: string, onBroken: () => void):
   }, GUARD_MS);
   return {
     field,
+    host,
     focus: () => frame.focus(),
     owns: (target) => target === host,
     intact,

@@ -1,0 +1,69 @@
+// Fills through the inline menu on checkouts that shape values differently: split card number,
+// expiry and address selects, a French and a Chinese page, controlled inputs, two steps.
+import { expect, test } from './fixtures';
+import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, seedWallet } from './fill-helpers';
+
+test('card number in four boxes, expiry as two selects, state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/card-boxes.html`);
+  await choose(page, page.getByLabel('Name on card'), /Home/);
+  await expectValues(page, {
+    holder: 'Ada Lovelace', cc1: '4242', cc2: '4242', cc3: '4242', cc4: '4242', 'exp-month': '8', 'exp-year': '29',
+    name: 'Ada Lovelace', addr: '12 Analytical Street', city: 'San Francisco', state: 'CA', zip: '94107',
+    country: 'US', dial: '+1', phone: '4155550199',
+  });
+});
+
+test('French page: month by French name, two-digit year, country by French name, national phone', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: FR_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/paiement.html`);
+  await choose(page, page.getByLabel('Titulaire de la carte'), /Home/);
+  await expectValues(page, {
+    titulaire: 'Ada Lovelace', numero: '4242424242424242', mois: 'm8', annee: '29', cvv: '123',
+    prenom: 'Ada', nom: 'Lovelace', adresse: '12 rue de Rivoli', cp: '75001', ville: 'Paris', pays: '4', tel: '0612345678',
+  });
+});
+
+test('Chinese page: family name first, country by Chinese name, months as 8月, national mobile number', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: CN_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/zh-checkout.html`);
+  await choose(page, page.getByLabel('姓', { exact: true }), /Home/);
+  await expectValues(page, {
+    xing: '李', ming: '雷', guojia: '中国', sheng: '北京市', shi: '北京', dizhi: '建国路88号', youbian: '100022', shouji: '13800138000',
+    kahao: '4242424242424242', yue: '08', nian: '2029', cvn: '123',
+  });
+});
+
+test('controlled inputs (React-style value tracker): the page state takes every value', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/react-checkout.html`);
+  await choose(page, page.getByLabel('Cardholder name'), /Home/);
+  const expected = {
+    ccname: 'Ada Lovelace', cardnumber: '4242424242424242', exp: '08/29', cvv: '123',
+    first: 'Ada', last: 'Lovelace', address1: '12 Analytical Street', city: 'San Francisco', postcode: '94107', phone: '+1 415 555 0199',
+  };
+  await expectValues(page, expected);
+  // What the page's own state holds (what it would submit), after it re-rendered from that state.
+  await page.getByLabel('Cardholder name').focus();
+  await page.getByLabel('Cardholder name').blur();
+  await expect.poll(async () => JSON.parse((await page.locator('#state').textContent()) ?? '{}')).toEqual(expected);
+  await expectValues(page, expected);
+});
+
+test('multi-step checkout: the hidden payment step is left alone, then filled when shown', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/multi-step.html`);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await expectValues(page, {
+    'ship-name': 'Ada Lovelace', 'ship-street': '12 Analytical Street', 'ship-city': 'San Francisco', 'ship-zip': '94107',
+    'ship-country': 'US', email: 'ada@example.com', 'cc-name': '', 'cc-number': '', 'cc-exp': '', 'cc-csc': '',
+  });
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await choose(page, page.getByLabel('Name on card'), CARD_LABEL);
+  await expectValues(page, { 'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08 / 2029', 'cc-csc': '123' });
+});

@@ -1,0 +1,27 @@
+// Hosted card fields: the card number, expiry and CVC live in a frame of another origin. A fill
+// started on the top page reaches that frame (visible, in the form), never a hidden or sandboxed one.
+import type { Page } from '@playwright/test';
+import { test } from './fixtures';
+import { choose, expectValues, seedWallet, valuesOf } from './fill-helpers';
+import { startDemoServer } from '../scripts/demo-server.mjs';
+
+const frameNamed = (page: Page, id: string) => page.frames().find((f) => f.url().endsWith(`hosted-card.html?${id}`))!;
+
+test('hosted card fields in a cross-origin frame are filled; hidden and sandboxed frames stay empty', async ({ wallet, popup }) => {
+  const { server, url, otherURL } = await startDemoServer();
+  try {
+    await seedWallet(popup);
+    const page = await wallet.newPage();
+    await page.goto(`${url}/hosted.html?frame=${encodeURIComponent(otherURL)}`);
+    const card = page.frameLocator('#card-frame');
+    await card.getByLabel('Card number').waitFor();
+    await choose(page, page.getByLabel('Name on card'), /Home/);
+    await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', addr1: '12 Analytical Street', email: 'ada@example.com' });
+    await expectValues(frameNamed(page, 'card-frame'), { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
+    for (const id of ['hidden-frame', 'sandboxed-frame']) {
+      test.expect(await valuesOf(frameNamed(page, id), ['number', 'expiry', 'cvc'])).toEqual({ number: '', expiry: '', cvc: '' });
+    }
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
