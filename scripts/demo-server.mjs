@@ -32,7 +32,12 @@ export async function startDemoServer(port = 0) {
   const [mainPort, otherPort] = await Promise.all([listen(main, port), listen(other, port ? port + 1 : 0)]);
   // One handle closes both, so callers that only know `server` still clean up everything.
   const close = main.close.bind(main);
-  main.close = (cb) => close(() => other.close(() => cb?.()));
+  main.close = (cb) => {
+    close(() => other.close(() => cb?.()));
+    main.closeAllConnections();
+    other.closeAllConnections();
+    return main;
+  };
   return { server: main, url: `http://127.0.0.1:${mainPort}`, otherURL: `http://localhost:${otherPort}` };
 }
 

@@ -36,7 +36,13 @@ export function isVisible(el: Element, ignore?: Element): boolean {
     const c = a.getBoundingClientRect();
     if (Math.min(r.right, c.right) - Math.max(r.left, c.left) < MIN_SIDE || Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) < MIN_SIDE) return false;
   }
-  // Covered: only checkable where the field is in the viewport. Two points, so a partial cover counts.
-  const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-  return !inView || (onTopAt(el, r.left + r.width / 2, r.top + r.height / 2, ignore) && onTopAt(el, r.left + Math.min(6, r.width / 4), r.top + r.height / 2, ignore));
+  // Covered: elementFromPoint needs the field in the viewport. Scrolled there and back within this
+  // task, so the page never paints the jump.
+  const inView = (b: DOMRect) => b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;
+  const [x, y] = [scrollX, scrollY];
+  if (!inView(r)) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  const b = el.getBoundingClientRect();
+  const onTop = !inView(b) || (onTopAt(el, b.left + b.width / 2, b.top + b.height / 2, ignore) && onTopAt(el, b.left + Math.min(6, b.width / 4), b.top + b.height / 2, ignore));
+  if (scrollX !== x || scrollY !== y) scrollTo({ left: x, top: y, behavior: 'instant' });
+  return onTop;
 }

@@ -1,0 +1,115 @@
+// Fill in Firefox ESR through the inline menu, clicking as a user: the one-page checkout, hosted
+// card fields in a cross-origin frame, and the hostile page whose hidden fields must stay empty.
+import assert from 'node:assert/strict';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { byLabel, demoURL, step, waitFor, withWallet } from './harness.mjs';
+
+const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
+const ADDRESS = { name: 'Ada Lovelace', street: '12 Analytical Street', line2: 'Suite 3', city: 'San Francisco', region: 'CA', postalCode: '94107', country: 'US', phone: '+1 415 555 0199', email: 'ada@example.com' };
+
+/** Saves a card, an address and a profile through the protocol, from the wallet's own page. */
+async function seed(popup) {
+  await popup.evaluate(async ({ card, address }) => {
+    const put = async (kind, data) => {
+      const res = await browser.runtime.sendMessage({ type: 'items.put', item: { kind, data } });
+      if (!res.ok) throw new Error(res.error.code);
+      return res.value.id;
+    };
+    const cardId = await put('card', card);
+    const addressId = await put('address', address);
+    await put('profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId });
+    await browser.runtime.sendMessage({ type: 'settings.set', settings: { askBeforeFillingCards: false } });
+  }, { card: CARD, address: ADDRESS });
+}
+
+// puppeteer's Firefox (BiDi) does not list extension frames, so the menu is found as the page sees
+// it (the popover host; what is inside its closed shadow root stays out of reach) and clicked where
+// its first entry is drawn, as a user would.
+const menuBox = (page) =>
+  page.evaluate(() => {
+    const host = [...document.documentElement.children].find((e) => e.hasAttribute('popover'));
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    return { x: r.left, y: r.top };
+  });
+/** Centre of the first entry, below the menu's heading (menu.css: 12 px heading, 7 px padding). */
+const FIRST_ENTRY = { dx: 60, dy: 46 };
+
+/** Clicks the field, waits for the menu to take clicks (500 ms), clicks its first entry (the profile). */
+async function fillFromFirstEntry(page, label) {
+  await page.bringToFront();
+  await (await byLabel(page, label)).click();
+  const box = await waitFor(() => menuBox(page), { message: 'the inline menu' });
+  await new Promise((r) => setTimeout(r, 1000)); // entries load, then clicks are refused for 500 ms
+  await page.mouse.click(box.x + FIRST_ENTRY.dx, box.y + FIRST_ENTRY.dy);
+  await waitFor(async () => !(await menuBox(page)), { message: 'the menu closes after the fill' });
+}
+
+async function values(frame, names) {
+  return frame.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, document.querySelector(`[name="${n}"]`).value])), names);
+}
+
+async function expectValues(frame, expected) {
+  let seen;
+  await waitFor(async () => {
+    seen = await values(frame, Object.keys(expected));
+    return JSON.stringify(seen) === JSON.stringify(expected);
+  }, { message: `values ${JSON.stringify(expected)}` }).catch(() => assert.deepEqual(seen, expected));
+}
+
+export const tests = [
+  {
+    name: 'one-page checkout filled from a profile in the inline menu',
+    timeout: 90_000,
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await seed(popup);
+        const page = await browser.newPage();
+        await page.goto(`${await demoURL()}/checkout.html`, { waitUntil: 'load' });
+        await step('fill through the menu', () => fillFromFirstEntry(page, 'Full name'));
+        await expectValues(page, {
+          'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', 'cc-csc': '123', name: 'Ada Lovelace',
+          address: '12 Analytical Street', address2: 'Suite 3', city: 'San Francisco', zip: '94107', country: 'US', email: 'ada@example.com', phone: '+1 415 555 0199',
+        });
+      }, { create: true }),
+  },
+  {
+    name: 'hosted card fields in a cross-origin frame; hidden and sandboxed frames stay empty',
+    timeout: 90_000,
+    fn: async () => {
+      const { server, url, otherURL } = await startDemoServer();
+      try {
+        await withWallet(async ({ browser, popup }) => {
+          await seed(popup);
+          const page = await browser.newPage();
+          await page.goto(`${url}/hosted.html?frame=${encodeURIComponent(otherURL)}`, { waitUntil: 'load' });
+          const frameOf = (id) => page.frames().find((f) => f.url().endsWith(`hosted-card.html?${id}`));
+          await waitFor(() => frameOf('card-frame')?.$('input[name="number"]'), { message: 'the card frame' });
+          await new Promise((r) => setTimeout(r, 1000)); // the card frame's content script reports its fields
+          await step('fill through the menu', () => fillFromFirstEntry(page, 'Name on card'));
+          await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', email: 'ada@example.com' });
+          await expectValues(frameOf('card-frame'), { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
+          for (const id of ['hidden-frame', 'sandboxed-frame']) {
+            assert.deepEqual(await values(frameOf(id), ['number', 'expiry', 'cvc']), { number: '', expiry: '', cvc: '' }, id);
+          }
+        }, { create: true });
+      } finally {
+        await new Promise((r) => server.close(r));
+      }
+    },
+  },
+  {
+    name: 'hostile page: hidden, off-screen, transparent, clipped and covered fields stay empty',
+    timeout: 90_000,
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await seed(popup);
+        const page = await browser.newPage();
+        await page.goto(`${await demoURL()}/hostile.html`, { waitUntil: 'load' });
+        await step('fill through the menu', () => fillFromFirstEntry(page, 'Name on card'));
+        await expectValues(page, { 'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', name: 'Ada Lovelace', email: 'ada@example.com' });
+        const hidden = ['steal-csc', 'steal-street', 'steal-phone', 'steal-zip', 'steal-city', 'steal-org', 'steal-country'];
+        assert.deepEqual(await values(page, hidden), Object.fromEntries(hidden.map((n) => [n, ''])));
+      }, { create: true }),
+  },
+];
