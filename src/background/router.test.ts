@@ -22,6 +22,10 @@ describe('classifySender', () => {
     expect(classifySender(sender({ id: RUNTIME_ID, url: `${ORIGIN}popup.html?welcome`, tab: tab(3), frameId: 0 }), RUNTIME_ID, ORIGIN)).toEqual({ kind: 'page' });
   });
 
+  it('an extension page inside a sub-frame of a tab is the inline menu, with that tab and frame', () => {
+    expect(classifySender(sender({ id: RUNTIME_ID, url: `${ORIGIN}menu.html#t`, tab: tab(3), frameId: 5 }), RUNTIME_ID, ORIGIN)).toEqual({ kind: 'menu', tabId: 3, frameId: 5 });
+  });
+
   it('recognises a content script by its tab, frame and http(s) url', () => {
     const url = 'https://shop.example/checkout';
     expect(classifySender(sender({ id: RUNTIME_ID, url, tab: tab(7), frameId: 2 }), RUNTIME_ID, ORIGIN)).toEqual({

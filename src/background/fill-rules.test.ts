@@ -1,0 +1,186 @@
+// The fill rules at the background boundary: who may ask for what, and which frame gets which values.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FieldHint, SectionInfo, ToContent } from '../core/fill';
+import type { Result } from '../core/protocol';
+import { mayFlow } from './fill-policy';
+import { makeHandlers } from './handlers';
+import { dispatch, type Sender } from './router';
+import { WalletSession } from './session';
+import { SettingsStore } from './settings';
+import { MemoryStore } from './testing/memory-store';
+import { UnlockThrottle } from './unlock-throttle';
+import { Vault } from './vault';
+import { WalletDb } from './vault-db';
+
+const PASSWORD = 'correct horse battery';
+const PAGE: Sender = { kind: 'page' };
+const TOP: Sender = { kind: 'content', tabId: 4, frameId: 0, url: 'https://shop.example/checkout' };
+const CARD_FRAME: Sender = { kind: 'content', tabId: 4, frameId: 7, url: 'https://pay.example/card?x' };
+const MENU: Sender = { kind: 'menu', tabId: 4, frameId: 9 };
+const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
+const address = { name: 'Ada Lovelace', street: '12 Analytical Street', city: 'London', postalCode: 'N1 9GU', country: 'GB' };
+
+const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', visible: true });
+const section = (id: string, kind: SectionInfo['kind'], ...types: FieldHint['type'][]): SectionInfo => ({ id, kind, fields: types.map(field) });
+const TOP_SECTIONS = [section('s1', 'billing', 'name', 'address-line1'), section('s2', 'payment', 'cc-name')];
+const CARD_SECTIONS = [section('s1', 'payment', 'cc-number', 'cc-exp', 'cc-csc')];
+
+const dbs: WalletDb[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+async function setup({ ask = false } = {}) {
+  const db = new WalletDb(`fill-rules-${process.pid}-${dbs.length}-${Math.random()}`);
+  dbs.push(db);
+  const local = new MemoryStore();
+  const settings = new SettingsStore(local);
+  const alarms = { create: () => {}, clear: async () => true };
+  const session = new WalletSession(new MemoryStore(), alarms, () => settings.get());
+  const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[] };
+  let n = 0;
+  const handlers = makeHandlers({
+    vault: new Vault(db, { name: 'argon2id', m: 256, t: 1, p: 1 }),
+    session,
+    throttle: new UnlockThrottle(local),
+    settings,
+    showFormsFound: async () => {},
+    tabs: {
+      activeTabId: async () => tabs.active,
+      sendToFrame: async (tabId, frameId, _doc, msg) => {
+        tabs.sent.push({ tabId, frameId, msg });
+        return { filled: 1, rejected: [], skipped: 0 };
+      },
+    },
+    newToken: () => `token-${String(++n).padStart(12, '0')}`,
+    now: () => 1000,
+  });
+  const call = <T = unknown>(req: unknown, from: Sender = PAGE) => dispatch(req, from, handlers) as Promise<Result<T>>;
+  await call({ type: 'vault.create', password: PASSWORD });
+  const put = async (kind: string, data: unknown) => ((await call<{ id: string }>({ type: 'items.put', item: { kind, data } })) as { value: { id: string } }).value.id;
+  const cardId = await put('card', card);
+  const addressId = await put('address', address);
+  const profileId = await put('profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId });
+  await call({ type: 'settings.set', settings: { askBeforeFillingCards: ask } });
+  await call({ type: 'content.formsFound', payment: 3, address: 0, sections: CARD_SECTIONS }, CARD_FRAME);
+  await call({ type: 'content.formsFound', payment: 1, address: 2, sections: TOP_SECTIONS }, TOP);
+  const open = async (from: Sender = TOP, frames = ['https://pay.example/card?x']) =>
+    ((await call<{ token: string }>({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames }, from)) as { value: { token: string | null } }).value.token!;
+  return { call, tabs, open, cardId, profileId, handlers };
+}
+
+const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code);
+
+describe('who may ask', () => {
+  it('content scripts get a token, never values, when they open a menu', async () => {
+    const { call, tabs } = await setup();
+    const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] }, TOP);
+    expect(res).toEqual({ ok: true, value: { token: 'token-000000000001' } });
+    expect(JSON.stringify(res)).not.toContain('4242');
+    expect(tabs.sent).toEqual([]);
+  });
+
+  it('a content script may not make menu requests; the menu may not make page requests', async () => {
+    const { call, open } = await setup();
+    const token = await open();
+    expect(code(await call({ type: 'menu.entries', token }, TOP))).toBe('forbidden');
+    expect(code(await call({ type: 'items.list' }, MENU))).toBe('forbidden');
+    expect(code(await call({ type: 'menu.entries', token, tabId: 4 }, MENU))).toBe('invalid-message');
+  });
+
+  it('a menu frame in another tab, or a second menu frame, gets nothing', async () => {
+    const { call, open } = await setup();
+    const token = await open();
+    expect(code(await call({ type: 'menu.entries', token }, { kind: 'menu', tabId: 5, frameId: 9 }))).toBe('forbidden');
+    expect(code(await call({ type: 'menu.entries', token }, MENU))).toBe('ok');
+    expect(code(await call({ type: 'menu.entries', token }, { kind: 'menu', tabId: 4, frameId: 10 }))).toBe('forbidden');
+  });
+
+  it('the menu lists masked entries only', async () => {
+    const { call, open } = await setup();
+    const res = await call<{ entries: { label: string }[] }>({ type: 'menu.entries', token: await open() }, MENU);
+    expect(res.ok && res.value.entries.map((e) => e.label)).toEqual(['Home', 'Visa •••• 4242, exp 08/29']);
+  });
+
+  it('an excluded site gets no menu', async () => {
+    const { call } = await setup();
+    await call({ type: 'settings.set', settings: { excludedSites: ['https://shop.example'] } });
+    const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] }, TOP);
+    expect(res).toEqual({ ok: true, value: { token: null } });
+  });
+});
+
+describe('which frame gets which values', () => {
+  it('after a choice: the top frame its own fields, the hosted card frame the card number, expiry and CVC', async () => {
+    const { call, tabs, open, profileId } = await setup();
+    const token = await open();
+    await call({ type: 'menu.entries', token }, MENU);
+    expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('ok');
+    const byFrame = Object.fromEntries(tabs.sent.map((s) => [s.frameId, s.msg]));
+    expect(byFrame[0]).toEqual({ type: 'fill.apply', url: TOP.url, replace: false, values: { s1: ['Ada Lovelace', '12 Analytical Street'], s2: ['Ada Lovelace'] } });
+    expect(byFrame[7]).toEqual({ type: 'fill.apply', url: CARD_FRAME.url, replace: false, values: { s1: ['4242424242424242', '08/29', '123'] } });
+    expect(tabs.sent.every((s) => s.tabId === 4)).toBe(true);
+  });
+
+  it('a frame not listed as visible in the form gets nothing', async () => {
+    const { call, tabs, open, profileId } = await setup();
+    const token = await open(TOP, []);
+    await call({ type: 'menu.entries', token }, MENU);
+    await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU);
+    expect(tabs.sent.map((s) => s.frameId)).toEqual([0]);
+  });
+
+  it('nothing is sent while locked, for an inactive tab, or twice from one menu', async () => {
+    const { call, tabs, open, profileId } = await setup();
+    const token = await open();
+    await call({ type: 'menu.entries', token }, MENU);
+    await call({ type: 'vault.lock' });
+    expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('locked');
+    await call({ type: 'vault.unlock', password: PASSWORD });
+    tabs.active = 5;
+    expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('forbidden');
+    expect(tabs.sent).toEqual([]);
+    tabs.active = 4;
+    const again = await open();
+    await call({ type: 'menu.entries', token: again }, { ...MENU, frameId: 11 });
+    expect(code(await call({ type: 'menu.choose', token: again, entryId: profileId, replace: false }, { ...MENU, frameId: 11 }))).toBe('ok');
+    expect(code(await call({ type: 'menu.choose', token: again, entryId: profileId, replace: false }, { ...MENU, frameId: 11 }))).toBe('forbidden');
+  });
+
+  it('ask before filling cards: no password, or a wrong one, releases nothing', async () => {
+    const { call, tabs, open, cardId } = await setup({ ask: true });
+    const token = await open();
+    await call({ type: 'menu.entries', token }, MENU);
+    expect(code(await call({ type: 'menu.choose', token, entryId: cardId, replace: false }, MENU))).toBe('password-required');
+    expect(code(await call({ type: 'menu.choose', token, entryId: cardId, replace: false, password: 'wrong password' }, MENU))).toBe('wrong-password');
+    expect(tabs.sent).toEqual([]);
+    expect(code(await call({ type: 'menu.choose', token, entryId: cardId, replace: false, password: PASSWORD }, MENU))).toBe('ok');
+    expect(tabs.sent.length).toBe(2);
+  });
+
+  it('the keyboard shortcut fills only right after it was pressed', async () => {
+    const { call, handlers } = await setup();
+    const req = { type: 'content.fillDefault', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] };
+    expect(code(await call(req, TOP))).toBe('forbidden');
+    await handlers.fill.shortcutPressed();
+    expect(code(await call(req, TOP))).toBe('not-found'); // no default profile chosen yet
+  });
+});
+
+describe('cross-origin frame policy', () => {
+  const top = { frameId: 0, origin: 'https://shop.example', sandboxed: false };
+  const pay = { frameId: 7, origin: 'https://pay.example', sandboxed: false };
+  const ad = { frameId: 8, origin: 'https://ads.example', sandboxed: true };
+  it('card number and CVC flow down from the top page only', () => {
+    expect(mayFlow('cc-number', pay, top, top.origin)).toBe(true);
+    expect(mayFlow('cc-number', top, pay, top.origin)).toBe(false);
+    expect(mayFlow('cc-csc', { ...pay, frameId: 9, origin: 'https://other.example' }, pay, top.origin)).toBe(false);
+  });
+  it('name, expiry and brand may flow up; addresses only into the top origin; never a sandboxed frame', () => {
+    expect(mayFlow('cc-exp', top, pay, top.origin)).toBe(true);
+    expect(mayFlow('cc-name', top, pay, top.origin)).toBe(true);
+    expect(mayFlow('address-line1', pay, top, top.origin)).toBe(false);
+    expect(mayFlow('address-line1', top, pay, top.origin)).toBe(true);
+    expect(mayFlow('cc-name', ad, top, top.origin)).toBe(false);
+  });
+});
