@@ -3,10 +3,11 @@
 // user focuses a field the wallet understood; fills this frame's fields with the values the
 // background sends after a user's choice. It never receives vault data otherwise.
 import { isCardType } from '../core/field-types';
-import type { FieldHint, SectionInfo, ToContent } from '../core/fill';
+import type { ToContent } from '../core/fill';
 import type { ContentRequest, Result } from '../core/protocol';
 import { classifyForms, watchForms, type ClassifiedField, type FormModel } from './detect';
 import { applyFill } from './fill/apply';
+import { describeSections } from './fill/describe';
 import { isVisible } from './fill/visibility';
 import { showMenu, type MenuAnchor } from './menu/anchor';
 
@@ -34,24 +35,6 @@ let filling = false;
 /** Set while the wallet itself puts focus back on the field, so that focus does not reopen the menu. */
 let refocusing = false;
 
-const cut = (s: string, n: number) => s.slice(0, n);
-
-/** The sections as the background needs them to shape values: each field's type and shape, never its value. */
-function sectionInfos(m: FormModel): SectionInfo[] {
-  return m.sections.slice(0, 50).map((s) => ({
-    id: s.id,
-    kind: s.kind,
-    fields: s.fields.slice(0, 200).map(({ element: e, type }) => ({
-      type: type as FieldHint['type'],
-      maxLength: e.tagName === 'SELECT' ? -1 : Math.min((e as HTMLInputElement).maxLength, 524288),
-      placeholder: cut((e as HTMLInputElement).placeholder ?? '', 100),
-      pattern: cut(e.getAttribute('pattern') ?? '', 300),
-      visible: isVisible(e, menu?.host),
-      ...(e.tagName === 'SELECT' ? { options: Array.from((e as HTMLSelectElement).options, (o) => [cut(o.value, 100), cut(o.text.trim(), 100)] as [string, string]).slice(0, 400) } : {}),
-    })),
-  }));
-}
-
 function report(m: FormModel): void {
   model = m;
   let payment = 0;
@@ -61,7 +44,7 @@ function report(m: FormModel): void {
     if (isCardType(f.type)) payment++;
     else address++;
   }
-  const sections = sectionInfos(m);
+  const sections = describeSections(m, menu?.host);
   const key = JSON.stringify(sections);
   if (key === lastSent || (window !== window.top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
@@ -77,7 +60,7 @@ function formFrames(field: ClassifiedField): string[] {
 }
 
 function offerFor(field: ClassifiedField) {
-  return { section: field.section!, sections: sectionInfos(model), lang: lang().slice(0, 35), frames: formFrames(field) };
+  return { section: field.section!, sections: describeSections(model, menu?.host), lang: lang().slice(0, 35), frames: formFrames(field) };
 }
 
 function closeMenu(notify: boolean): void {
