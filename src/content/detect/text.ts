@@ -10,8 +10,11 @@ export function foldPattern(source: string): string {
   return source.normalize('NFKD').replace(MARKS, '');
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeText(text: string): string {
-  return foldPattern(text).toLowerCase().replace(SPACES, ' ').trim();
+  const folded = PLAIN_ASCII.test(text) ? text : foldPattern(text); // most text needs no folding
+  return folded.toLowerCase().replace(SPACES, ' ').trim();
 }
 
 /** Attribute values as words: "billing_firstName" → "billing first name", "addr2" → "addr 2". */
