@@ -51,7 +51,7 @@ function containerMode(box: Element): Mode {
 }
 
 /** The mode a container gives its fields: its own, else its parent's (up to the form), memoised. */
-function inheritedMode(box: Element | null, inherited: WeakMap<Element, Mode>, depth = 0): Mode {
+function inheritedMode(box: Element | null, inherited: Map<Element, Mode>, depth = 0): Mode {
   if (!box || depth > ANCESTOR_LEVELS) return null;
   const known = inherited.get(box);
   if (known !== undefined) return known;
@@ -61,7 +61,7 @@ function inheritedMode(box: Element | null, inherited: WeakMap<Element, Mode>, d
   return mode;
 }
 
-function fieldMode(el: Control, signals: Signals, inherited: WeakMap<Element, Mode>): Mode {
+function fieldMode(el: Control, signals: Signals, inherited: Map<Element, Mode>): Mode {
   return signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label) ?? inheritedMode(el.parentElement, inherited);
 }
 
@@ -74,7 +74,7 @@ function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
 export function buildSections(elements: Control[], signals: Signals[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
   const fields: ClassifiedField[] = [];
   const sections: Section[] = [];
-  const inherited = new WeakMap<Element, Mode>();
+  const inherited = new Map<Element, Mode>(); // dropped with the pass: a Map is cheaper than a WeakMap here
   const open = new Map<'payment' | 'address', { key: string; seen: Set<FieldType>; section: Section }>();
   const modes = new Map<Section, Mode>();
   const forms = new Map<Element | null, number>();
