@@ -11,7 +11,14 @@ export default {
     'sort ?code|order ?(number|no|id|ref)|tracking|reference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
     'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
     'lookup|membership|loyalty|license|passport|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
-    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|landmark',
+    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|landmark|' +
+    // things an address form asks that are not the address: a name for it, how to get in, who brings it
+    'address (label|alias|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
+    'door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
+    'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
+    'uuid|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
+    'business activity|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
+    'club ?card|premium card|pricepass|\\bisic\\b',
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
@@ -25,12 +32,13 @@ export default {
     'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
-    '(phone|tel|mobile|calling|dial)\\w* ?(country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code',
+    '(phone|tel|mobile|calling|dial)\\w*( \\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code',
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
-  'street-and-number': 'street (and|&) (house )?(number|no)',
+  'street-and-number':
+    '(street|road)( name)?\\W+(and|&|/|,)?\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber': 'house ?(number|no|nr|num)|building ?(number|no)|street ?(number|no)|house ?#|^(no|nr|number|#)\\.?$',
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
@@ -42,7 +50,7 @@ export default {
   building: 'building|\\bbldg\\b',
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
   'address-line1': 'address|\\baddr\\b|street|\\bstr\\b|\\bline ?1\\b|residence',
-  'address-level3': 'district|neighbou?rhood|sub.?locality',
+  'address-level3': '\\barea\\b|district|neighbou?rhood|sub.?locality',
   'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',
   'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
   country: 'country|nation',

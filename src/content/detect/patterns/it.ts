@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'codice fiscale|partita iva|\\bp\\.? ?iva\\b|buono|sconto|nascita|commento|\\bcerca\\b|sesso|utente|\\bsdi\\b|' +
-    '\\bpec\\b|codice destinatario',
+    '\\bpec\\b|codice destinatario|citofono|messaggio|corriere',
   email: 'posta elettronica',
   'cc-csc': 'codice (di sicurezza|cvv|cvc|di verifica)',
   'cc-exp-month': 'mese( di)? scadenza|scadenza\\w* ?mese',
@@ -15,7 +15,7 @@ export default {
   'tel-country-code': 'prefisso',
   tel: 'telefono|cellulare|\\bcell\\b|recapito',
   organization: 'azienda|societa|ragione sociale|\\bditta\\b',
-  'street-and-number': '(via|indirizzo) e (numero|civico)',
+  'street-and-number': '(via|indirizzo) e (numero )?civico|via,? (n\\.|numero|civico)',
   'address-streetname': 'nome (della )?via',
   'address-housenumber': 'civico|^n\\.?$|^numero$',
   'address-line2': 'indirizzo 2|\\bpresso\\b|informazioni aggiuntive',

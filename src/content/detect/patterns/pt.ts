@@ -2,12 +2,13 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia',
+  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia|identificador',
   email: 'correio eletronico',
   'cc-csc': 'codigo de seguranca',
   'cc-exp': 'validade|data de expiracao',
   'cc-name': 'nome (impresso )?no cartao',
   'cc-number': 'numero (do|de) cartao',
+  'tel-country-code': 'indicativo|\\bddi\\b',
   tel: 'telefone|celular|telemovel|\\bfone\\b',
   organization: 'razao social',
   'address-housenumber': '^numero$|^n(°|º|o)$',
