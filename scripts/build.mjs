@@ -11,7 +11,7 @@ const stage = path.join(root, 'dist', '.stage');
 const quiet = { logLevel: 'warn', configFile: false, envDir: false };
 
 /** Background and content scripts: one self-contained classic script each (no imports at run time). */
-async function buildScript(entry, fileName) {
+async function buildScript(entry, fileName, format = 'iife') {
   await build({
     ...quiet,
     root,
@@ -21,7 +21,7 @@ async function buildScript(entry, fileName) {
       emptyOutDir: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: path.join(root, entry), formats: ['iife'], name: 'wallet', fileName: () => fileName },
+      lib: { entry: path.join(root, entry), formats: [format], name: 'wallet', fileName: () => fileName },
     },
   });
 }
@@ -54,6 +54,8 @@ await build({
 });
 await buildScript('src/background/index.ts', 'background.js');
 await buildScript('src/content/index.ts', 'content.js');
+// The content script's menu host and fill code, imported by content.js on first use (an ES module).
+await buildScript('src/content/ui.ts', 'content-ui.js', 'es');
 
 for (const target of ['chrome', 'firefox']) {
   const out = path.join(root, 'dist', target);
@@ -63,6 +65,6 @@ for (const target of ['chrome', 'firefox']) {
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
 }
 fs.rmSync(stage, { recursive: true, force: true });
-for (const f of ['background.js', 'content.js']) {
+for (const f of ['background.js', 'content.js', 'content-ui.js']) {
   console.log(`built ${f}: ${(fs.statSync(path.join(root, 'dist/chrome', f)).size / 1024).toFixed(1)} KB`);
 }

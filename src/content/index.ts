@@ -6,10 +6,10 @@ import { isCardType } from '../core/field-types';
 import type { ToContent } from '../core/fill';
 import type { ContentRequest, Result } from '../core/protocol';
 import { classifyForms, watchForms, type ClassifiedField, type FormModel } from './detect';
-import { applyFill } from './fill/apply';
 import { describeSections } from './fill/describe';
 import { isVisible } from './fill/visibility';
-import { showMenu, type MenuAnchor } from './menu/anchor';
+import type { MenuAnchor } from './menu/anchor';
+import type * as Ui from './ui';
 
 // The native promise-returning API (browser.* in Firefox, chrome.* in Chrome MV3): the polyfill
 // would cost a quarter of the content script's size budget.
@@ -27,6 +27,10 @@ const send = (msg: ContentRequest) => ext.runtime.sendMessage(msg).catch(() => n
 const sandboxed = self.origin === 'null';
 const lang = () => document.documentElement.lang || navigator.language;
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+let ui: Promise<typeof Ui> | undefined;
+/** content-ui.js (web-accessible, same extension): the menu host and the fill, loaded on first use. */
+const loadUi = () => (ui ??= import(/* @vite-ignore */ ext.runtime.getURL('content-ui.js')) as Promise<typeof Ui>);
 
 let model: FormModel = classifyForms(document);
 let lastSent = '';
@@ -75,7 +79,9 @@ const fieldOf = (el: EventTarget | undefined) => model.fields.find((f) => f.elem
 async function openMenu(field: ClassifiedField): Promise<void> {
   const res = await send({ type: 'content.menuOpen', ...offerFor(field) });
   const token = res?.ok ? (res.value as { token: string | null }).token : null;
-  if (!token || document.activeElement !== field.element) return;
+  if (!token) return;
+  const { showMenu } = await loadUi();
+  if (document.activeElement !== field.element) return;
   closeMenu(false);
   menu = showMenu(field.element, `${ext.runtime.getURL('menu.html')}#${token}`, () => closeMenu(true));
 }
@@ -84,7 +90,7 @@ document.addEventListener(
   'focusin',
   (e) => {
     const target = e.composedPath()[0];
-    if (menu && (target === menu.field || menu.owns(target))) return;
+    if (menu && (target === menu.field || target === menu.host)) return;
     closeMenu(true);
     const field = fieldOf(target);
     // Only after the user has interacted with the page: never on a page-load focus() alone.
@@ -109,7 +115,7 @@ document.addEventListener(
   'pointerdown',
   (e) => {
     const target = e.composedPath()[0];
-    if (menu && target !== menu.field && !menu.owns(target)) closeMenu(true);
+    if (menu && target !== menu.field && target !== menu.host) closeMenu(true);
   },
   true,
 );
@@ -132,11 +138,11 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
       return;
     }
     filling = true;
-    try {
-      reply(applyFill(model, msg.values, msg.replace, menu?.host));
-    } finally {
-      filling = false; // the menu shows the outcome, then asks the background to hide it
-    }
+    // The menu shows the outcome, then asks the background to hide it.
+    void loadUi()
+      .then(({ applyFill }) => reply(applyFill(model, msg.values, msg.replace, menu?.host)))
+      .finally(() => (filling = false));
+    return true; // reply() comes asynchronously
   }
 });
 

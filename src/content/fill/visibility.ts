@@ -13,36 +13,27 @@ export function effectiveOpacity(el: Element): number {
   return o;
 }
 
-/** True when what is on top at (x, y), looking through `ignore`, is `el` itself, something inside it, or one of its ancestors. */
+/** True when what is on top at (x, y), looking through `ignore`, is `el` itself or inside it. */
 function onTopAt(el: Element, x: number, y: number, ignore: Element | undefined): boolean {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const hit = root.elementsFromPoint(x, y).find((e) => e !== ignore);
-  return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
+  const hit = (el.getRootNode() as Document | ShadowRoot).elementsFromPoint(x, y).find((e) => e !== ignore);
+  return !!hit && (hit === el || el.contains(hit));
 }
 
 /** `ignore`: the wallet's own menu, which may lie over the fields it is about to fill. */
 export function isVisible(el: Element, ignore?: Element): boolean {
-  const r = el.getBoundingClientRect();
-  if (r.width < MIN_SIDE || r.height < MIN_SIDE) return false;
-  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-  if (effectiveOpacity(el) < MIN_OPACITY) return false;
-  // Off-screen: outside the scrollable page (negative coordinates cannot be scrolled to).
-  const doc = el.ownerDocument.documentElement;
-  if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0 || r.left + scrollX >= doc.scrollWidth || r.top + scrollY >= doc.scrollHeight) return false;
-  // Clipped away by an ancestor's overflow or clip.
-  for (let a = el.parentElement; a; a = a.parentElement) {
-    const s = getComputedStyle(a);
-    if (s.overflow === 'visible' && s.clip === 'auto') continue;
-    const c = a.getBoundingClientRect();
-    if (Math.min(r.right, c.right) - Math.max(r.left, c.left) < MIN_SIDE || Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) < MIN_SIDE) return false;
-  }
-  // Covered: elementFromPoint needs the field in the viewport. Scrolled there and back within this
-  // task, so the page never paints the jump.
-  const inView = (b: DOMRect) => b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;
+  let r = el.getBoundingClientRect();
+  if (r.width < MIN_SIDE || r.height < MIN_SIDE || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || effectiveOpacity(el) < MIN_OPACITY) return false;
+  // Hit-testing needs the field in the viewport: scrolled there and back within this task, so the
+  // page never paints the jump. A field still outside it is off the page (negative coordinates);
+  // one clipped by an ancestor or covered by another element is not what is on top at its centre.
   const [x, y] = [scrollX, scrollY];
-  if (!inView(r)) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-  const b = el.getBoundingClientRect();
-  const onTop = !inView(b) || (onTopAt(el, b.left + b.width / 2, b.top + b.height / 2, ignore) && onTopAt(el, b.left + Math.min(6, b.width / 4), b.top + b.height / 2, ignore));
+  const inView = () => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  if (!inView()) {
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    r = el.getBoundingClientRect();
+  }
+  const cy = r.top + r.height / 2;
+  const seen = inView() && onTopAt(el, r.left + r.width / 2, cy, ignore) && onTopAt(el, r.left + Math.min(6, r.width / 4), cy, ignore);
   if (scrollX !== x || scrollY !== y) scrollTo({ left: x, top: y, behavior: 'instant' });
-  return onTop;
+  return seen;
 }

@@ -11,10 +11,9 @@ const GUARD_MS = 150;
 export interface MenuAnchor {
   /** The field it is anchored to. */
   field: HTMLElement;
+  /** Event targets inside the closed shadow root are retargeted to it. */
   host: Element;
   focus(): void;
-  /** Whether an event target (retargeted at the closed shadow root) is the menu itself. */
-  owns(target: EventTarget | undefined): boolean;
   /** Still shown, opaque and on top at its corners and centre. */
   intact(): boolean;
   remove(): void;
@@ -42,8 +41,8 @@ export function showMenu(field: HTMLElement, src: string, onBroken: () => void):
   const intact = (): boolean => {
     if (!host.isConnected || !host.matches(':popover-open') || effectiveOpacity(host) < 0.99) return false;
     const b = host.getBoundingClientRect();
-    const points: [number, number][] = [[b.left + b.width / 2, b.top + b.height / 2], [b.left + 4, b.top + 4], [b.right - 4, b.top + 4], [b.left + 4, b.bottom - 4], [b.right - 4, b.bottom - 4]];
-    return points.every(([x, y]) => x < 0 || y < 0 || x > innerWidth || y > innerHeight || document.elementFromPoint(x, y) === host);
+    // Centre and near each corner: our host must be what is on top.
+    return [[0.5, 0.5], [0.05, 0.05], [0.95, 0.05], [0.05, 0.95], [0.95, 0.95]].every(([a, c]) => document.elementFromPoint(b.left + b.width * a!, b.top + b.height * c!) === host);
   };
   const timer = setInterval(() => {
     if (!intact()) onBroken();
@@ -52,7 +51,6 @@ export function showMenu(field: HTMLElement, src: string, onBroken: () => void):
     field,
     host,
     focus: () => frame.focus(),
-    owns: (target) => target === host,
     intact,
     remove: () => {
       clearInterval(timer);
