@@ -27,7 +27,8 @@ const SOURCE = { card: CARD, billing: ADDRESS, shipping: ADDRESS, identity: IDEN
 /** Scored as one, as the corpus scorer does. */
 const SAME = { 'street-address': ['address-line1'], 'address-line1': ['street-address'], country: ['country-name'], 'country-name': ['country'], tel: ['tel-national'], 'tel-national': ['tel'] };
 
-const limit = Number(process.argv[process.argv.indexOf('--limit') + 1] || Infinity);
+const at = process.argv.indexOf('--limit');
+const limit = at > 0 ? Number(process.argv[at + 1]) : Infinity;
 
 async function bundle(entrySource, format) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-eval-fill-'));
