@@ -10,7 +10,7 @@ test('card number in four boxes, expiry as two selects, state, country and diall
   await choose(page, page.getByLabel('Name on card'), /Home/);
   await expectValues(page, {
     holder: 'Ada Lovelace', cc1: '4242', cc2: '4242', cc3: '4242', cc4: '4242', 'exp-month': '8', 'exp-year': '29',
-    name: 'Ada Lovelace', addr: '12 Analytical Street', city: 'San Francisco', state: 'CA', zip: '94107',
+    name: 'Ada Lovelace', addr: '12 Analytical Street, Suite 3', city: 'San Francisco', state: 'CA', zip: '94107',
     country: 'US', dial: '+1', phone: '4155550199',
   });
 });
