@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, sendFromPage, test } from './fixtures';
 import { CARD_LABEL, choose, expectValues, menuFrame, openMenu, seedWallet, valuesOf } from './fill-helpers';
 
 const FULL = {
@@ -104,7 +104,6 @@ test('locked wallet: the menu offers Unlock, then lists the entries and fills', 
 
 test('an excluded site gets no menu', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
-  const { sendFromPage } = await import('./fixtures');
   await sendFromPage(popup, { type: 'settings.set', settings: { excludedSites: [shopURL] } });
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/checkout.html`);

@@ -133,7 +133,7 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     if (field && !sandboxed) void send({ type: 'content.fillDefault', ...offerFor(field) });
   } else if (msg.type === 'fill.apply') {
     // Abandon when the frame navigated since the offer, a fill is running, or the menu was tampered with.
-    if (filling || sandboxed || withoutHash(location.href) !== withoutHash(msg.url) || (menu && !menu.intact())) {
+    if (filling || sandboxed || withoutHash(location.href) !== withoutHash(msg.url) || (menu && !(menu.intact() && menu.settled()))) {
       reply({ filled: 0, rejected: [], skipped: 0 });
       return;
     }

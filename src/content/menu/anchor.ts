@@ -7,6 +7,7 @@ import { effectiveOpacity } from '../fill/visibility';
 const WIDTH = 320;
 const HEIGHT = 232;
 const GUARD_MS = 150;
+const SETTLE_MS = 500;
 
 export interface MenuAnchor {
   /** The field it is anchored to. */
@@ -16,20 +17,33 @@ export interface MenuAnchor {
   focus(): void;
   /** Still shown, opaque and on top at its corners and centre. */
   intact(): boolean;
+  /** Has not moved in the last moment (a click on it may be meant). */
+  settled(): boolean;
   remove(): void;
 }
 
 export function showMenu(field: HTMLElement, src: string, onBroken: () => void): MenuAnchor {
   const host = document.createElement('div');
-  const r = field.getBoundingClientRect();
-  const left = Math.max(0, Math.min(r.left, innerWidth - WIDTH));
-  const top = r.bottom + HEIGHT + 4 > innerHeight && r.top > HEIGHT ? r.top - HEIGHT - 4 : r.bottom + 4;
   host.setAttribute('popover', 'manual');
-  // Inline `all:initial!important`: page style sheets cannot move, resize, fade or hide the host.
-  host.setAttribute(
-    'style',
-    `all:initial!important;position:fixed!important;left:${left}px!important;top:${top}px!important;width:${WIDTH}px!important;height:${HEIGHT}px!important;display:block!important`,
-  );
+  let at = '';
+  let movedAt = 0;
+  /** Under the field (above it when there is no room below); again whenever the page scrolls. */
+  const place = (): void => {
+    const r = field.getBoundingClientRect();
+    const left = Math.max(0, Math.min(r.left, innerWidth - WIDTH));
+    const top = r.bottom + HEIGHT + 4 > innerHeight && r.top > HEIGHT ? r.top - HEIGHT - 4 : r.bottom + 4;
+    if (at === `${left},${top}`) return;
+    // A page can scroll the menu under a pointer that is about to click: a moved menu waits again.
+    if (at) movedAt = performance.now();
+    at = `${left},${top}`;
+    // Inline `all:initial!important`: page style sheets cannot move, resize, fade or hide the host.
+    host.setAttribute(
+      'style',
+      `all:initial!important;position:fixed!important;left:${left}px!important;top:${top}px!important;width:${WIDTH}px!important;height:${HEIGHT}px!important;display:block!important`,
+    );
+  };
+  place();
+  addEventListener('scroll', place, { capture: true, passive: true });
   const root = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   frame.src = src;
@@ -52,8 +66,10 @@ export function showMenu(field: HTMLElement, src: string, onBroken: () => void):
     host,
     focus: () => frame.focus(),
     intact,
+    settled: () => performance.now() - movedAt >= SETTLE_MS,
     remove: () => {
       clearInterval(timer);
+      removeEventListener('scroll', place, { capture: true });
       host.remove();
     },
   };
