@@ -20,6 +20,8 @@ function buildIndex(): Map<string, string> {
     for (let i = 0; i < 26; i++) {
       for (let j = 0; j < 26; j++) {
         const code = String.fromCharCode(A + i, A + j);
+        // Skip retired codes (DD, SU, YU…): they are aliases that name today's country.
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
         const name = names.of(code);
         if (name && name !== code && !index.has(key(name))) index.set(key(name), code);
       }

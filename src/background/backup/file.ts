@@ -109,8 +109,12 @@ function parseFile(text: string): v.InferOutput<typeof fileSchema> {
   try {
     json = JSON.parse(text);
   } catch {
-    // A cut-off backup still starts like one.
-    if (text.trimStart().startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`)) throw damaged('is incomplete (truncated)');
+    // A cut-off backup still starts like one (this wallet writes the format first).
+    const start = text.trimStart();
+    const written = `{"header":{"format":"${BACKUP_FORMAT}"`;
+    if ((start.startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`)) || (start.length >= 12 && written.startsWith(start))) {
+      throw damaged('is incomplete (truncated)');
+    }
     throw notABackup();
   }
   const header = (json as { header?: { format?: unknown; version?: unknown } } | null)?.header;
