@@ -49,7 +49,8 @@ export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('backup.import'), file: fileText, password, mode: importMode }),
   /** Progress of the running import (or the last one), for a progress bar. */
   v.strictObject({ type: v.literal('backup.importStatus') }),
-  /** Bitwarden's unencrypted JSON export: cards, identities and their addresses. */
+  /** Bitwarden's unencrypted JSON export: cards, identities and their addresses. Replace mode
+   * replaces the kinds the file holds. Security codes are imported only with includeCsc. */
   v.strictObject({ type: v.literal('import.bitwarden'), json: fileText, mode: importMode, includeCsc: v.optional(v.boolean()) }),
   /** Receipts from a CSV file with a header row; always merged. */
   v.strictObject({ type: v.literal('import.receiptsCsv'), csv: fileText }),

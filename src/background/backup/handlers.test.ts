@@ -162,3 +162,14 @@ describe('backup and import requests', () => {
     expect(out.csv).toContain('3.50,GBP');
   });
 });
+
+describe('Bitwarden replace', () => {
+  it('replaces only the kinds the file holds', async () => {
+    const { call } = await unlockedWallet();
+    const before = await fill(call);
+    const json = JSON.stringify({ items: [{ type: 3, name: 'New', card: { cardholderName: 'B', number: '5555555555554444', expMonth: '2', expYear: '2032' } }] });
+    expect(valueOf(await call<ImportSummary>({ type: 'import.bitwarden', json, mode: 'replace' }))).toMatchObject({ added: { card: 1 }, removed: 1 });
+    const after = valueOf(await call<ItemView[]>({ type: 'items.list' }));
+    expect(after.filter((i) => i.kind !== 'card')).toEqual(before.filter((i) => i.kind !== 'card'));
+  });
+});

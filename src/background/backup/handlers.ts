@@ -59,7 +59,9 @@ export function makeTransferHandlers(d: TransferDeps): TransferHandlers {
         checkSize(json);
         const key = await d.requireKey();
         const { items, skipped, ignored } = fromBitwarden(json, { includeCsc });
-        return importItems(d.vault, key, items, { mode, kinds: ['card', 'identity', 'address'], report, beforeCommit: stillUnlocked, skipped, ignored });
+        // Replace mode replaces the kinds the file holds: a file of cards leaves addresses alone.
+        const kinds = [...new Set(items.map((i) => i.kind))];
+        return importItems(d.vault, key, items, { mode, kinds, report, beforeCommit: stillUnlocked, skipped, ignored });
       }),
     'import.receiptsCsv': ({ csv }) =>
       d.progress.run(async (report) => {
