@@ -119,20 +119,31 @@ export class Vault {
 
   /** Every item's id and kind, without decrypting anything. */
   async itemKinds(): Promise<Map<string, ItemKind>> {
+    // One getAll: in Chromium it is far faster than walking the kind index with a cursor.
     const rows = await this.guard(() => this.db.items.toArray());
     return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
   /**
-   * Writes sealed rows in ONE transaction, after removing every item of `replaceKinds`: if anything
+   * Writes sealed rows in ONE transaction, after removing the items being replaced: if anything
    * fails or the worker stops half way, IndexedDB rolls it all back and the old items stay. Rows are
    * sealed beforehand because awaiting WebCrypto inside a transaction would let it auto-commit.
-   * Returns how many items were removed.
+   * `replace.ids` are the ids of `replace.kinds` read before sealing; if the wallet gained or lost
+   * an item of those kinds since, nothing is written. Returns how many items were removed (rows
+   * being rewritten under the same id are overwritten, not removed).
    */
-  async commitImport(rows: ItemRow[], replaceKinds: readonly ItemKind[], onProgress?: (written: number) => void): Promise<number> {
+  async commitImport(rows: ItemRow[], replace: { kinds: readonly ItemKind[]; ids: readonly string[] } | null, onProgress?: (written: number) => void): Promise<number> {
     return this.guard(() =>
       this.db.transaction('rw', this.db.items, async () => {
-        const removed = replaceKinds.length ? await this.db.items.where('kind').anyOf(replaceKinds).delete() : 0;
+        let removed = 0;
+        if (replace) {
+          const now = await this.db.items.where('kind').anyOf(replace.kinds).count();
+          if (now !== replace.ids.length) throw new WalletError('busy', 'The wallet changed during the import; nothing was imported. Try again.');
+          const writing = new Set(rows.map((r) => r.id));
+          const stale = replace.ids.filter((id) => !writing.has(id));
+          await this.db.items.bulkDelete(stale);
+          removed = stale.length;
+        }
         for (let i = 0; i < rows.length; i += COMMIT_CHUNK) {
           await this.db.items.bulkPut(rows.slice(i, i + COMMIT_CHUNK));
           onProgress?.(Math.min(i + COMMIT_CHUNK, rows.length));

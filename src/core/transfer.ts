@@ -33,7 +33,7 @@ export interface ImportSummary {
   added: Partial<Record<ItemKind, number>>;
   /** Items already in the wallet with the same kind and content (merge only). */
   duplicates: number;
-  /** Items removed because their kind was replaced (replace only). */
+  /** Items of the replaced kinds that the file did not hold, so are gone now (replace only). */
   removed: number;
   skipped: SkippedEntry[];
   /** Entries of kinds the wallet does not hold (Bitwarden logins, secure notes…), counted by kind. */

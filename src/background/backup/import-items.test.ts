@@ -148,6 +148,17 @@ describe('an interrupted import leaves the old items, never a mix', () => {
     expect(dataOf(after, 'address')).toEqual([address]);
   });
 
+  it('when an item of a replaced kind was added while the import was being prepared', async () => {
+    const { vault, key } = await walletWithOldItems();
+    const err = await importItems(vault, key, newCards, {
+      mode: 'replace',
+      kinds: ['card'],
+      beforeCommit: async () => void (await vault.put(key, { kind: 'card', data: card(999) })),
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'busy' });
+    expect(dataOf(await vault.list(key), 'card')).toHaveLength(6); // the five old cards and the one added meanwhile
+  });
+
   it('when the wallet is locked before writing', async () => {
     const { vault, key, before } = await walletWithOldItems();
     const locked = new Error('locked');

@@ -89,7 +89,8 @@ export async function importItems(vault: Vault, key: CryptoKey, incoming: readon
   }
   await opts.beforeCommit?.();
   report('writing', 0, rows.length);
-  const removed = await vault.commitImport(rows, [...replacing], (written) => report('writing', written, rows.length));
+  const replace = replacing.size ? { kinds: [...replacing], ids: [...existing].filter(([, kind]) => replacing.has(kind)).map(([id]) => id) } : null;
+  const removed = await vault.commitImport(rows, replace, (written) => report('writing', written, rows.length));
 
   const added: ImportSummary['added'] = {};
   for (const item of planned) added[item.kind] = (added[item.kind] ?? 0) + 1;
