@@ -6,8 +6,9 @@ import { MAX_IMPORT_CHARS, type ExportedBackup, type ImportStatus, type ImportSu
 import type { ItemView } from '../../core/types';
 import { makeHandlers } from '../handlers';
 import { dispatch, type Sender } from '../router';
-import { WalletSession, type SessionStore } from '../session';
+import { WalletSession } from '../session';
 import { SettingsStore } from '../settings';
+import { MemoryStore } from '../testing/memory-store';
 import { UnlockThrottle } from '../unlock-throttle';
 import { Vault } from '../vault';
 import { WalletDb } from '../vault-db';
@@ -17,19 +18,6 @@ const PASSWORD = 'correct horse battery';
 const BACKUP_PASSWORD = 'backup horse battery';
 const PAGE: Sender = { kind: 'page' };
 const CONTENT: Sender = { kind: 'content', tabId: 4, frameId: 0, url: 'https://shop.example/' };
-
-class MemoryStore implements SessionStore {
-  data: Record<string, unknown> = {};
-  async get(key: string) {
-    return key in this.data ? { [key]: structuredClone(this.data[key]) } : {};
-  }
-  async set(items: Record<string, unknown>) {
-    Object.assign(this.data, structuredClone(items));
-  }
-  async remove(key: string) {
-    delete this.data[key];
-  }
-}
 
 let dbCount = 0;
 const dbs: WalletDb[] = [];
