@@ -53,6 +53,14 @@ describe('fromBitwarden', () => {
     expect(ignored).toEqual({ login: 1, secureNote: 1 });
   });
 
+  it('reports cards and identities without their details', () => {
+    const json = JSON.stringify({ items: [{ type: 3, name: 'Empty card', card: null }, { type: 4, name: 'Empty identity' }] });
+    expect(fromBitwarden(json).skipped).toEqual([
+      { position: 0, name: 'Empty card', reason: 'no card details' },
+      { position: 1, name: 'Empty identity', reason: 'no identity details' },
+    ]);
+  });
+
   it('imports security codes only when asked to', () => {
     const withCsc = fromBitwarden(sample, { includeCsc: true }).items.filter((i) => i.kind === 'card');
     expect(withCsc.map((i) => (i.data as { csc?: string }).csc)).toEqual(['123', undefined]);

@@ -57,8 +57,9 @@ export function fromBitwarden(json: string, opts: { includeCsc?: boolean } = {})
       const card = item.card ? cardFrom(item.card, name, opts.includeCsc === true) : 'no card details';
       if (typeof card === 'string') skip(card);
       else out.items.push({ kind: 'card', data: card, position, name });
-    } else if (item.type === 4 && item.identity) {
+    } else if (item.type === 4) {
       const id = item.identity;
+      if (!id) return skip('no identity details');
       const givenName = [id.firstName, id.middleName].filter(Boolean).join(' ').trim();
       const familyName = (id.lastName ?? '').trim();
       if (givenName || familyName || id.email) {
