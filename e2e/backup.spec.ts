@@ -170,3 +170,16 @@ test('a large import cut off by stopping the worker leaves all the old items or 
   // And it still imports: no import is left "running".
   expect(await ok(popup, { type: 'backup.import', file: newBackup.file, password: BACKUP_PASSWORD, mode: 'replace' })).toMatchObject({ added: { card: 10_000 } });
 });
+
+test('receipts from a CSV file come back out as CSV, formulas neutralised; a second import adds nothing', async ({ popup }) => {
+  await createWallet(popup);
+  const csv = 'Date,Store,Total,Order #,Notes\r\n2026-01-02,Bakery,"£3.50",77,\r\n2026-01-03,=cmd|calc,"1 234,56 €",,"two\nlines"\r\n';
+  expect(await ok(popup, { type: 'import.receiptsCsv', csv })).toMatchObject({ added: { receipt: 2 }, skipped: [] });
+  expect(await ok(popup, { type: 'import.receiptsCsv', csv })).toMatchObject({ added: {}, duplicates: 2 });
+  const out = await ok<{ csv: string; count: number; fileName: string }>(popup, { type: 'export.csv', kind: 'receipt' });
+  expect(out.count).toBe(2);
+  expect(out.fileName).toMatch(/receipts-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(out.csv).toContain("2026-01-02T00:00:00.000Z,Bakery,,3.50,GBP,,,,77,,\r\n");
+  expect(out.csv).toContain(`'=cmd|calc,,1234.56,EUR`);
+  expect(out.csv).toContain('"two\nlines"');
+});
