@@ -28,6 +28,26 @@ describe('autocomplete', () => {
     </form>`);
     expect(typesOf()).toEqual({ a: 'street-address', b: 'postal-code', c: 'cc-number', d: 'none' });
   });
+  it('wins over the label, as in browsers', () => {
+    page(`<form><label>City <input name="a" autocomplete="postal-code"></label><label>Card number <input name="b" autocomplete="email"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'postal-code', b: 'email' });
+  });
+  it('leaves off, garbage and login tokens to the heuristics', () => {
+    page(`<form><label>City <input name="a" autocomplete="off"></label><label>Postcode <input name="b" autocomplete="nope"></label>
+      <label>Email <input name="c" autocomplete="new-password"></label><label>Phone <input name="d" autocomplete="username"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-level2', b: 'postal-code', c: 'email', d: 'tel' });
+  });
+  it('makes a field with a valid token for data the wallet does not hold none', () => {
+    page(`<form><label>Phone <input name="a" autocomplete="one-time-code"></label><label>Name <input name="b" autocomplete="nickname"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'none', b: 'none' });
+  });
+  it('lets a split-street label refine a street-line token (no token exists for a house number)', () => {
+    page(`<form><label>Street <input name="a" autocomplete="address-line1"></label><label>House number <input name="b" autocomplete="address-line2"></label>
+      <label>Address line 2 <input name="c" autocomplete="address-line2"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-streetname', b: 'address-housenumber', c: 'address-line2' });
+    page(`<form><label>Apt, suite <input name="d" autocomplete="address-line2"></label></form>`);
+    expect(typesOf()['d']).toBe('address-line2');
+  });
 });
 
 describe('labels in many languages', () => {
@@ -56,6 +76,10 @@ describe('labels in many languages', () => {
     ['ro', 'Județ', 'address-level1'],
     ['pl', 'Kod pocztowy', 'postal-code'],
     ['sv', 'Postnummer', 'postal-code'],
+    ['bg', 'ул.', 'address-line1'],
+    ['bg', 'Булстат', 'none'],
+    ['ru', 'Кв.', 'apartment'],
+    ['ru', 'Домофон', 'none'],
   ];
   it.each(cases)('%s: "%s" is %s', (_lang, label, type) => {
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
@@ -168,6 +192,13 @@ describe('controls that are never filled', () => {
     page(`<form><label>Coupon code <input name="a"></label><label>Gift card number <input name="b"></label><label>Username <input name="c"></label></form>`);
     expect(typesOf()).toEqual({ a: 'none', b: 'none', c: 'none' });
   });
+  it('types what an address form asks besides the address as none (its name, the door code, the courier)', () => {
+    page(`<form><label>Address <input name="a"></label><label>Address label <input name="b" placeholder="Home, work"></label>
+      <label>Intercom code <input name="c"></label><label>Notes for the courier <input name="d"></label>
+      <label>Entre calles <input name="e"></label><label>City <input name="f"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-line1', b: 'none', c: 'none', d: 'none', e: 'none', f: 'address-level2' });
+  });
+
 });
 
 describe('shadow roots and frames', () => {

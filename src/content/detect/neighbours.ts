@@ -92,7 +92,7 @@ function splitCardNumber(drafts: Draft[]): void {
     if (d.hint !== 'cc-number' || d.signals.maxLength < 3 || d.signals.maxLength > 6) return;
     for (let j = i + 1; j <= i + 3; j++) {
       const next = drafts[j];
-      if (!next || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
+      if (!next || next.signals.ac.type || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
       next.hint = 'cc-number';
     }
   });
@@ -125,7 +125,7 @@ function splitStreet(drafts: Draft[]): void {
     }
   });
   drafts.forEach((d, i) => {
-    if (d.hint !== 'address-line1') return;
+    if (d.hint !== 'address-line1' && d.hint !== 'street-address') return;
     for (let j = Math.max(0, i - 3); j <= i + 3; j++) {
       if (drafts[j]?.hint === 'address-housenumber') {
         d.hint = 'address-streetname';
