@@ -55,7 +55,8 @@ describe('parseAmount', () => {
   });
 
   it('prefers the number beside a currency over a count', () => {
-    expect(parseAmount('2 × 19.99 € = 39,98 €')).toEqual({ amount: 1999, currency: 'EUR' });
+    expect(parseAmount('2 × 19.99 €')).toEqual({ amount: 1999, currency: 'EUR' });
+    expect(parseAmount('3 x 2,50 € = 7,50 €')).toEqual({ amount: 750, currency: 'EUR' });
     expect(parseAmount('Items: 3 — 45.00 USD')).toEqual({ amount: 4500, currency: 'USD' });
   });
 

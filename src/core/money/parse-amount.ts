@@ -37,10 +37,13 @@ export function parseAmount(text: string, hint: AmountHint = {}): Money | null {
   const s = normalise(text.slice(0, MAX_TEXT));
   const markers = [...s.matchAll(MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   const numbers = [...s.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  // "3 × 2,50 € = 7,50 €": the result of a sum shown on the page is the amount.
+  const equals = s.lastIndexOf('=');
   const candidates = numbers
     .map((n, order) => {
       const marker = markers.find((m) => adjacent(s, m, n));
-      return { n, marker, order, score: (marker ? 4 : 0) + (/[.,]\d{1,3}$/.test(n.text) ? 1 : 0) };
+      const score = (marker ? 4 : 0) + (equals >= 0 && n.start > equals ? 2 : 0) + (/[.,]\d{1,3}$/.test(n.text) ? 1 : 0);
+      return { n, marker, order, score };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
   for (const { n, marker } of candidates) {
