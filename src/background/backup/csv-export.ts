@@ -4,7 +4,7 @@ import { writeCsv } from '../../core/csv';
 import { exponentOf } from '../../core/money/currencies';
 import type { AddressData, ItemView, ReceiptData } from '../../core/types';
 
-export const RECEIPT_COLUMNS = ['Date', 'Merchant', 'Site', 'Amount', 'Currency', 'Card', 'Card last 4', 'Profile', 'Order number', 'Note', 'Needs review'] as const;
+const RECEIPT_COLUMNS = ['Date', 'Merchant', 'Site', 'Amount', 'Currency', 'Card', 'Card last 4', 'Profile', 'Order number', 'Note', 'Needs review'] as const;
 const ADDRESS_COLUMNS = ['Label', 'Name', 'Organization', 'Street', 'Line 2', 'City', 'Region', 'Postal code', 'Country', 'Phone', 'Email'] as const;
 
 export function receiptsToCsv(items: readonly ItemView[]): { csv: string; count: number } {
