@@ -2,11 +2,8 @@
 // backup-password KDF, decrypt/encrypt, one IndexedDB transaction), beside the same number of rows of
 // the same size written (or read) with one plain IndexedDB transaction and no crypto, timed in the
 // same extension service worker in the same run.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { extensionWorker, launchWithExtension } from '../scripts/chromium.mjs';
 import { median } from './stats.mjs';
+import { withWalletPage } from './wallet-page.mjs';
 
 const ITEMS = 10_000;
 const ROUNDS = 3;
@@ -14,25 +11,7 @@ const PASSWORD = 'bench-backup-wallet-9c2e';
 const BACKUP_PASSWORD = 'bench-backup-file-4d1a';
 
 export async function run() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-bench-'));
-  const context = await launchWithExtension(profile);
-  try {
-    const sw = await extensionWorker(context);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
-    const send = async (msg) => {
-      const res = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-      if (!res.ok) throw new Error(`${msg.type} failed: ${res.error.code}`);
-      return res.value;
-    };
-    const timed = async (msg) => {
-      const t0 = await page.evaluate(() => performance.now());
-      const value = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-      const ms = (await page.evaluate(() => performance.now())) - t0;
-      if (!value.ok) throw new Error(`${msg.type} failed: ${value.error.code}`);
-      return { ms, value: value.value };
-    };
-
+  return withWalletPage(async ({ sw, send, timed }) => {
     await send({ type: 'vault.create', password: PASSWORD });
     const cards = Array.from({ length: ITEMS }, (_, i) => ({
       type: 3,
@@ -62,10 +41,7 @@ export async function run() {
       { name: 'import.10k-items', value: median(importMs), unit: 'ms', baseline: median(writeBaseline), note: `${note}; baseline: bulkPut of 10k same-size rows, no crypto` },
       { name: 'export.10k-items', value: median(exportMs), unit: 'ms', baseline: median(readBaseline), note: `${note}; baseline: getAll of those rows, no crypto` },
     ];
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Runs in the service worker: writes then reads n rows shaped like sealed items, one transaction each. */

@@ -1,11 +1,11 @@
 // Backup, import and export through the protocol, in Chromium with the real service worker:
 // a full round trip, every kind of bad file, the Bitwarden sample, and an import cut off by
 // stopping the worker half way.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWallet, expect, sendFromPage, test, TEST_CARD } from './fixtures';
+import { createWallet, expect, sendFromPage, test, TEST_CARD, workerStopper } from './fixtures';
 
 const BACKUP_PASSWORD = 'lantern-orchard-pebble-17';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -103,22 +103,6 @@ test('the Bitwarden sample imports its cards, identities and addresses and repor
   await popup.reload();
   await expect(popup.getByRole('listitem').filter({ hasText: '•••• 1111' })).toHaveCount(1);
 });
-
-/** Prepared in advance, so the worker can be stopped the moment the import reaches its write. */
-async function workerStopper(context: BrowserContext, page: Page, extensionId: string): Promise<() => Promise<void>> {
-  const cdp = await context.newCDPSession(page);
-  const versionId = await new Promise<string>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      const v = e.versions.find((x) => x.scriptURL.includes(extensionId) && x.runningStatus === 'running');
-      if (v) resolve(v.versionId);
-    });
-    void cdp.send('ServiceWorker.enable');
-  });
-  return async () => {
-    await cdp.send('ServiceWorker.stopWorker', { versionId });
-    await cdp.detach();
-  };
-}
 
 test('a large import cut off by stopping the worker leaves all the old items or all the new, never a mix', async ({ wallet, popup, extensionId }) => {
   test.setTimeout(180_000);
