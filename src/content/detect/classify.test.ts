@@ -77,6 +77,7 @@ describe('labels in many languages', () => {
     ['pl', 'Kod pocztowy', 'postal-code'],
     ['sv', 'Postnummer', 'postal-code'],
     ['bg', 'ул.', 'address-line1'],
+    ['fr', 'Rue et n°', 'address-line1'],
     ['bg', 'Булстат', 'none'],
     ['ru', 'Кв.', 'apartment'],
     ['ru', 'Домофон', 'none'],
@@ -155,6 +156,8 @@ describe('neighbours', () => {
     expect(typesOf()['s']).toBe('address-line1');
     page(`<form><label>Street <input name="s"></label><label>House number <input name="h"></label></form>`);
     expect(typesOf()).toEqual({ s: 'address-streetname', h: 'address-housenumber' });
+    page(`<form><label>Street <input name="s"></label><label>City <input name="c"></label></form>`);
+    expect(typesOf()['s']).toBe('address-line1');
   });
 });
 

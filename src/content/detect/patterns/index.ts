@@ -37,7 +37,6 @@ export const COMPILED_RULES: readonly CompiledRule[] = RULES.flatMap(([id, hint]
 });
 
 export const CONTEXT: Record<ContextId, RegExp> = {
-  payment: compile('payment')!,
   billing: compile('billing')!,
   shipping: compile('shipping')!,
 };

@@ -48,7 +48,7 @@ export const RULES = [
 export type RuleId = (typeof RULES)[number][0];
 
 /** Words that say what a group of fields is for (legend, heading, form attributes). */
-export type ContextId = 'payment' | 'billing' | 'shipping';
+export type ContextId = 'billing' | 'shipping';
 
 /** One language's patterns: regex sources over normalised text (lower case, no accents). */
 export type PatternTable = Partial<Record<RuleId | ContextId, string>>;
