@@ -2,8 +2,11 @@
 // fill needs, for their own tab and frame (taken from the sender, never from the message).
 import { WalletError } from '../core/errors';
 import type { ToContent } from '../core/fill';
+import { DEFAULT_KDF, type KdfParams } from '../core/kdf';
 import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
 import type { VaultStatus } from '../core/types';
+import { makeTransferHandlers } from './backup/handlers';
+import { ImportProgress } from './backup/progress';
 import { FillCoordinator } from './fill-coordinator';
 import type { ContentSender, Handlers } from './router';
 import type { WalletSession } from './session';
@@ -16,15 +19,20 @@ export interface Deps {
   session: WalletSession;
   throttle: UnlockThrottle;
   settings: SettingsStore;
+  /** KDF for new backup files (the vault's default unless a test passes a cheap one). */
+  backupKdf?: KdfParams;
   showFormsFound(tabId: number, fields: number): Promise<void>;
-  tabs: {
+  /** Tabs for fills; without it (tests of other requests) no tab is active, so nothing is filled. */
+  tabs?: {
     /** The active tab of the focused window. */
     activeTabId(): Promise<number | undefined>;
     sendToFrame(tabId: number, frameId: number, documentId: string | undefined, msg: ToContent): Promise<unknown>;
   };
-  newToken(): string;
-  now(): number;
+  newToken?(): string;
+  now?(): number;
 }
+
+const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export type WalletHandlers = Handlers & { fill: FillCoordinator };
 
@@ -98,11 +106,18 @@ export function makeHandlers(d: Deps): WalletHandlers {
       await d.vault.delete(id);
       return null;
     },
+    ...makeTransferHandlers({
+      vault: d.vault,
+      progress: new ImportProgress(),
+      requireKey,
+      backupKdf: d.backupKdf ?? DEFAULT_KDF,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+    }),
   };
 
   const fill = new FillCoordinator({
-    activeTabId: d.tabs.activeTabId,
-    sendToFrame: d.tabs.sendToFrame,
+    activeTabId: d.tabs?.activeTabId ?? (async () => undefined),
+    sendToFrame: d.tabs?.sendToFrame ?? (async () => null),
     items: async () => d.vault.list(await requireKey()),
     state: async () => (await status()).state,
     settings: () => d.settings.get(),
@@ -111,8 +126,8 @@ export function makeHandlers(d: Deps): WalletHandlers {
       raw.fill(0);
     },
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
-    newToken: d.newToken,
-    now: d.now,
+    newToken: d.newToken ?? randomToken,
+    now: d.now ?? Date.now,
   });
 
   return {

@@ -25,8 +25,6 @@ const handlers = makeHandlers({
     // documentId (Chrome) pins the exact document the offer came from: a navigated frame gets nothing.
     sendToFrame: (tabId, frameId, documentId, msg) => browser.tabs.sendMessage(tabId, msg, documentId ? ({ documentId } as { frameId?: number }) : { frameId }),
   },
-  newToken: () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join(''),
-  now: () => Date.now(),
 });
 
 const extensionOrigin = browser.runtime.getURL('');

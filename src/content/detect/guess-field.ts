@@ -2,19 +2,20 @@
 // text signal votes for the first rule it matches, weighted by how much a person trusts it, and
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
-import { COMPILED_RULES, type Hint } from './patterns';
+import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import type { Signals } from './signals';
 
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
 /** A select can only list choices: these are the types whose values come from a list. */
-const SELECT_TYPES = new Set<Hint>([
+const SELECT_TYPES = new Set<RuleHint>([
   'country', 'address-level1', 'address-level2', 'address-level3', 'tel-country-code', 'cc-exp-month',
   'cc-exp-year', 'cc-exp', 'cc-type', 'month', 'year', 'none',
 ]);
 
 /** When both are voted for, the second (more specific) takes the first's votes. */
-const REFINES: readonly (readonly [Hint, Hint])[] = [
+const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
+  ['name', 'full-name'],
   ['name', 'given-name'],
   ['name', 'family-name'],
   ['name', 'additional-name'],
@@ -35,21 +36,25 @@ const REFINES: readonly (readonly [Hint, Hint])[] = [
   ['number', 'tel'],
 ];
 
-const GENERIC = new Set<Hint>(['month', 'year', 'number']);
+const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 
-const memo = new Map<string, Hint | null>();
+// Month and year in one box: "MM/YY", "mm-yyyy", "MM / AA" (año, année, anno), "MM/JJ" (Jahr) —
+// but not a birth date's "DD/MM/YYYY".
+const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
+
+const memo = new Map<string, RuleHint | null>();
 // No rule reads a number of two or more digits, and big pages number their fields ("Street 17",
 // "items[17].qty"): folding those numbers makes repeated labels one memo entry.
 const NUMBERS = /\d{2,}/g;
 
-function remember(key: string, hint: Hint | null): Hint | null {
+function remember(key: string, hint: RuleHint | null): RuleHint | null {
   if (memo.size > 5000) memo.clear();
   memo.set(key, hint);
   return hint;
 }
 
 /** What a label says: the first rule it matches, in rule order (memoised: pages repeat labels). */
-export function firstRule(raw: string): Hint | null {
+export function firstRule(raw: string): RuleHint | null {
   if (!raw) return null;
   const text = raw.replace(NUMBERS, '0');
   const known = memo.get(text);
@@ -74,13 +79,13 @@ function lastMatch(re: RegExp, text: string): [number, number] | null {
  * rule matching furthest right wins (the longer match on a tie); a "not fillable" word anywhere
  * wins outright ("giftCardNumber").
  */
-export function attributeRule(raw: string): Hint | null {
+export function attributeRule(raw: string): RuleHint | null {
   if (!raw) return null;
   const words = raw.replace(NUMBERS, '0');
   const key = `\u0000${words}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  let best: Hint | null = null;
+  let best: RuleHint | null = null;
   let bestEnd = -1;
   let bestStart = 0;
   for (const { all, hint: h } of COMPILED_RULES) {
@@ -134,8 +139,8 @@ export function guessField(s: Signals): Hint {
 }
 
 function heuristicGuess(s: Signals): Hint {
-  const votes = new Map<Hint, number>();
-  const vote = (hint: Hint | null, weight: number): void => {
+  const votes = new Map<RuleHint, number>();
+  const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
   };
   vote(firstRule(s.label), WEIGHT.label);
@@ -156,7 +161,7 @@ function heuristicGuess(s: Signals): Hint {
       votes.delete(coarse);
     }
   }
-  let best: Hint = 'none';
+  let best: RuleHint = 'none';
   let bestScore = 0;
   for (const [hint, score] of votes) {
     if (score > bestScore && (s.kind !== 'select' || SELECT_TYPES.has(hint))) {
@@ -164,9 +169,15 @@ function heuristicGuess(s: Signals): Hint {
       bestScore = score;
     }
   }
+  // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
+  // characters): the whole expiry.
+  if (s.kind !== 'select' && (best === 'month' || best === 'year' || best === 'cc-exp-month' || best === 'cc-exp-year')) {
+    const both = MONTH_AND_YEAR.test(`${s.label} ${s.placeholder} ${s.nearby}`);
+    if (both || (s.maxLength === 5 && best.startsWith('cc-'))) return 'cc-exp';
+  }
   // A "country code" box next to the phone (short, numeric, or listing +NN codes) is the dialling code.
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }
-  return best;
+  return best === 'full-name' ? 'name' : best;
 }

@@ -22,6 +22,5 @@ export default {
   'additional-name': 'отчество|презиме|по батькові',
   'given-name': 'имя|име|ім.я|\\bime\\b',
   'family-name': 'фамилия|прізвище|prezime',
-  payment: 'оплат|плащане',
   shipping: 'доставк',
 } satisfies PatternTable;

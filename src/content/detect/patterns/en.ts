@@ -62,7 +62,6 @@ export default {
   month: '\\bmonth\\b|\\bmm\\b',
   year: '\\byear\\b|\\byy(yy)?\\b',
   number: '\\bnumber\\b',
-  payment: 'card|payment|credit|debit|\\bpay\\b',
   billing: 'billing|bill to|invoice',
   shipping: 'shipping|ship to|delivery|deliver to|recipient',
 } satisfies PatternTable;

@@ -35,7 +35,6 @@ export default {
   month: '\\bmes\\b',
   year: '\\bano\\b',
   number: '\\bnumero\\b',
-  payment: 'pago|tarjeta',
   billing: 'factura',
   shipping: 'envio|entrega|destinatario',
 } satisfies PatternTable;

@@ -16,7 +16,7 @@ export default {
   'tel-country-code': 'indicatif',
   tel: 'telephone|portable|\\bmobile\\b|\\bfixe\\b',
   organization: 'societe|entreprise|raison sociale',
-  'street-and-number': 'numero et (nom de )?(la )?(rue|voie)',
+  'street-and-number': 'numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
   'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
   'address-line2': 'complement|adresse 2|lieu.dit',
@@ -35,7 +35,6 @@ export default {
   month: '\\bmois\\b',
   year: '\\bannee\\b',
   number: '\\bnumero\\b',
-  payment: 'paiement|carte',
   billing: 'facturation|factur',
   shipping: 'livraison|destinataire',
 } satisfies PatternTable;

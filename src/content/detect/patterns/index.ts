@@ -15,7 +15,7 @@ import nordic from './nordic';
 import pl from './pl';
 import pt from './pt';
 import ro from './ro';
-import { RULES, type ContextId, type Hint, type PatternTable } from './rules';
+import { RULES, type ContextId, type PatternTable, type RuleHint } from './rules';
 
 const TABLES: PatternTable[] = [en, de, fr, es, it, nl, pt, cjk, el, hu, ro, pl, nordic, cyrillic, misc];
 
@@ -28,7 +28,7 @@ export interface CompiledRule {
   re: RegExp;
   /** The same pattern with the g flag, for finding every match in attribute words. */
   all: RegExp;
-  hint: Hint;
+  hint: RuleHint;
 }
 
 export const COMPILED_RULES: readonly CompiledRule[] = RULES.flatMap(([id, hint]) => {
@@ -37,9 +37,8 @@ export const COMPILED_RULES: readonly CompiledRule[] = RULES.flatMap(([id, hint]
 });
 
 export const CONTEXT: Record<ContextId, RegExp> = {
-  payment: compile('payment')!,
   billing: compile('billing')!,
   shipping: compile('shipping')!,
 };
 
-export type { Hint } from './rules';
+export type { Hint, RuleHint } from './rules';

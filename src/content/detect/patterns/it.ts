@@ -34,7 +34,6 @@ export default {
   month: '\\bmese\\b',
   year: '\\banno\\b',
   number: '\\bnumero\\b',
-  payment: 'pagamento|carta',
   billing: 'fatturazione|fattura',
   shipping: 'spedizione|consegna|destinatario',
 } satisfies PatternTable;

@@ -21,7 +21,6 @@ export default {
   'family-name': 'nazwisko|prijmeni|priezvisko',
   month: 'miesiac|\\bmesic',
   year: '\\brok\\b',
-  payment: 'platnosc|płatność|platba',
   billing: 'faktur',
   shipping: 'dostaw|doruc',
 } satisfies PatternTable;

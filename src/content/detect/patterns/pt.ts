@@ -22,7 +22,6 @@ export default {
   'full-name': 'nome completo',
   'given-name': 'primeiro nome',
   'family-name': 'sobrenome|apelido|ultimo nome',
-  payment: 'pagamento|cartao',
   billing: 'faturamento|cobranca|faturacao',
   shipping: 'entrega',
 } satisfies PatternTable;

@@ -22,7 +22,6 @@ export default {
   'family-name': '\\bnume\\b',
   month: '\\bluna\\b',
   year: '\\ban(ul)?\\b',
-  payment: 'plata',
   billing: 'facturare',
   shipping: 'livrare',
 } satisfies PatternTable;
