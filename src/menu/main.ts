@@ -49,10 +49,15 @@ function show(...nodes: Node[]): void {
 }
 
 /** A password form; `submit` runs only for a trusted submit (a real Enter or click). */
-function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>): HTMLFormElement {
+function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>, cancel?: () => void): HTMLFormElement {
   const input = el('input', { type: 'password', autocomplete: 'current-password', required: true });
   const error = el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>);
   const form = el('form', {}, el('label', {}, title, input), el('button', { type: 'submit' }, button), error);
+  if (cancel) {
+    const back = el('button', { type: 'button' }, t('menuCancel'));
+    back.addEventListener('click', (e) => e.isTrusted && cancel());
+    error.before(back);
+  }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (!e.isTrusted) return;
@@ -110,7 +115,7 @@ function choose(i: number): void {
   const entry = entries[i];
   if (!entry) return;
   if (entry.hasCard && askPassword) {
-    show(el('h1', {}, entry.label), passwordForm(t('menuPasswordFor', entry.label), t('menuFill'), (pw) => fill(entry, pw)));
+    show(el('h1', {}, entry.label), passwordForm(t('menuPasswordFor', entry.label), t('menuFill'), (pw) => fill(entry, pw), renderList));
   } else {
     fill(entry).catch((e) => show(el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>, errorText(e))));
   }
