@@ -18,7 +18,9 @@ export default {
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
     'business activity|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
-    'club ?card|premium card|pricepass|\\bisic\\b',
+    'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
+    // "postcode or town": a search box for stores or pick-up points, not the address
+    '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +

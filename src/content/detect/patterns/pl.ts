@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat|^ic$',
+  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat|^ic$|mesta nebo psc|psc nebo',
   'cc-exp': 'data waznosci|wazna do|platnost',
   'cc-name': 'posiadacz|właściciel karty',
   'cc-number': 'numer karty|cislo karty',
