@@ -7,7 +7,7 @@ import type { ToContent } from '../core/fill';
 import type { ContentRequest, Result } from '../core/protocol';
 import { classifyForms, watchForms, type ClassifiedField, type FormModel } from './detect';
 import { describeSections } from './fill/describe';
-import { isVisible } from './fill/visibility';
+import { looksVisible } from './fill/visibility';
 import type { MenuAnchor } from './menu/anchor';
 import type * as Ui from './ui';
 
@@ -48,7 +48,7 @@ function report(m: FormModel): void {
     if (isCardType(f.type)) payment++;
     else address++;
   }
-  const sections = describeSections(m, menu?.host);
+  const sections = describeSections(m);
   const key = JSON.stringify(sections);
   if (key === lastSent || (window !== window.top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
@@ -58,13 +58,13 @@ function report(m: FormModel): void {
 /** Visible iframes in the field's form (hosted card fields): the only other frames a fill may reach. */
 function formFrames(field: ClassifiedField): string[] {
   const box = field.element.form ?? document.body;
-  return Array.from(box.querySelectorAll('iframe'), (f) => (isVisible(f) ? f.src : ''))
+  return Array.from(box.querySelectorAll('iframe'), (f) => (looksVisible(f) ? f.src : ''))
     .filter((s) => /^https?:/.test(s))
     .slice(0, 20);
 }
 
 function offerFor(field: ClassifiedField) {
-  return { section: field.section!, sections: describeSections(model, menu?.host), lang: lang().slice(0, 35), frames: formFrames(field) };
+  return { section: field.section!, sections: describeSections(model), lang: lang().slice(0, 35), frames: formFrames(field) };
 }
 
 function closeMenu(notify: boolean): void {

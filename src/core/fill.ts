@@ -22,7 +22,7 @@ export const fieldHint = v.strictObject({
   placeholder: short(100),
   pattern: short(300),
   options: v.optional(v.pipe(v.array(v.tuple([short(100), short(100)])), v.maxLength(400))),
-  /** Whether a person can see it now; hidden fields get no value (and do not take part in a split card number). */
+  /** Whether it looks visible (not hidden, transparent or tiny): hidden fields get no value and take no part in a split card number. The content script checks fully (covered, clipped, off-screen) before it fills. */
   visible: v.boolean(),
 });
 export type FieldHint = v.InferOutput<typeof fieldHint>;

@@ -1,12 +1,12 @@
 // What the background needs to shape values for this frame's sections: each field's type and
-// shape (maxlength, placeholder, pattern, a select's options, whether it can be seen), never its value.
+// shape (maxlength, placeholder, pattern, a select's options, whether it looks visible), never its value.
 import type { FieldHint, SectionInfo } from '../../core/fill';
 import type { FormModel } from '../detect';
-import { isVisible } from './visibility';
+import { looksVisible } from './visibility';
 
 const cut = (s: string, n: number) => s.slice(0, n);
 
-export function describeSections(m: FormModel, menuHost?: Element): SectionInfo[] {
+export function describeSections(m: FormModel): SectionInfo[] {
   return m.sections.slice(0, 50).map((s) => ({
     id: s.id,
     kind: s.kind,
@@ -15,7 +15,7 @@ export function describeSections(m: FormModel, menuHost?: Element): SectionInfo[
       maxLength: e.tagName === 'SELECT' ? -1 : Math.min((e as HTMLInputElement).maxLength, 524288),
       placeholder: cut((e as HTMLInputElement).placeholder ?? '', 100),
       pattern: cut(e.getAttribute('pattern') ?? '', 300),
-      visible: isVisible(e, menuHost),
+      visible: looksVisible(e),
       ...(e.tagName === 'SELECT' ? { options: Array.from((e as HTMLSelectElement).options, (o) => [cut(o.value, 100), cut(o.text.trim(), 100)] as [string, string]).slice(0, 400) } : {}),
     })),
   }));

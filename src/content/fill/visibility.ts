@@ -19,10 +19,19 @@ function onTopAt(el: Element, x: number, y: number, ignore: Element | undefined)
   return !!hit && (hit === el || el.contains(hit));
 }
 
+/**
+ * The cheap check, for describing forms (often, on every change): not display/visibility hidden,
+ * not transparent itself, not tiny. The full check below runs on each field right before it is filled.
+ */
+export function looksVisible(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width >= MIN_SIDE && r.height >= MIN_SIDE && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+}
+
 /** `ignore`: the wallet's own menu, which may lie over the fields it is about to fill. */
 export function isVisible(el: Element, ignore?: Element): boolean {
+  if (!looksVisible(el) || effectiveOpacity(el) < MIN_OPACITY) return false;
   let r = el.getBoundingClientRect();
-  if (r.width < MIN_SIDE || r.height < MIN_SIDE || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || effectiveOpacity(el) < MIN_OPACITY) return false;
   // Hit-testing needs the field in the viewport: scrolled there and back within this task, so the
   // page never paints the jump. A field still outside it is off the page (negative coordinates);
   // one clipped by an ancestor or covered by another element is not what is on top at its centre.
