@@ -58,6 +58,7 @@ describe('labels in many languages', () => {
     ['en', 'Street & number', 'address-line1'],
     ['fr', 'Code postal', 'postal-code'],
     ['fr', 'Prénom', 'given-name'],
+    ['fr', 'Bâtiment / étage / appt', 'address-line2'],
     ['de', 'Postleitzahl', 'postal-code'],
     ['de', 'Nachname', 'family-name'],
     ['de', 'Hausnummer', 'address-housenumber'],
