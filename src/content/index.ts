@@ -7,7 +7,6 @@ import type { ToContent } from '../core/fill';
 import type { ContentRequest, Result } from '../core/protocol';
 import { classifyForms, watchForms, type ClassifiedField, type FormModel } from './detect';
 import { describeSections } from './fill/describe';
-import { looksVisible } from './fill/visibility';
 import type { MenuAnchor } from './menu/anchor';
 import type * as Ui from './ui';
 
@@ -25,7 +24,6 @@ const ext = (globalThis as { browser?: Ext }).browser ?? (globalThis as { chrome
 const send = (msg: ContentRequest) => ext.runtime.sendMessage(msg).catch(() => null) as Promise<Result<unknown> | null>;
 /** A sandboxed frame has an opaque origin: it never shows the menu and is never filled. */
 const sandboxed = self.origin === 'null';
-const lang = () => document.documentElement.lang || navigator.language;
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 let ui: Promise<typeof Ui> | undefined;
@@ -55,18 +53,6 @@ function report(m: FormModel): void {
   void send({ type: 'content.formsFound', payment, address, sections, sandboxed });
 }
 
-/** Visible iframes in the field's form (hosted card fields): the only other frames a fill may reach. */
-function formFrames(field: ClassifiedField): string[] {
-  const box = field.element.form ?? document.body;
-  return Array.from(box.querySelectorAll('iframe'), (f) => (looksVisible(f) ? f.src : ''))
-    .filter((s) => /^https?:/.test(s))
-    .slice(0, 20);
-}
-
-function offerFor(field: ClassifiedField) {
-  return { section: field.section!, sections: describeSections(model), lang: lang().slice(0, 35), frames: formFrames(field) };
-}
-
 function closeMenu(notify: boolean): void {
   if (!menu) return;
   menu.remove();
@@ -77,10 +63,10 @@ function closeMenu(notify: boolean): void {
 const fieldOf = (el: EventTarget | undefined) => model.fields.find((f) => f.element === el && f.section);
 
 async function openMenu(field: ClassifiedField): Promise<void> {
-  const res = await send({ type: 'content.menuOpen', ...offerFor(field) });
+  const { offerFor, showMenu } = await loadUi();
+  const res = await send({ type: 'content.menuOpen', ...offerFor(model, field) });
   const token = res?.ok ? (res.value as { token: string | null }).token : null;
   if (!token) return;
-  const { showMenu } = await loadUi();
   if (document.activeElement !== field.element) return;
   closeMenu(false);
   menu = showMenu(field.element, `${ext.runtime.getURL('menu.html')}#${token}`, () => closeMenu(true));
@@ -130,7 +116,7 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     refocusing = false;
   } else if (msg.type === 'fill.focused') {
     const field = document.hasFocus() ? fieldOf(document.activeElement ?? undefined) : undefined;
-    if (field && !sandboxed) void send({ type: 'content.fillDefault', ...offerFor(field) });
+    if (field && !sandboxed) void loadUi().then(({ offerFor }) => send({ type: 'content.fillDefault', ...offerFor(model, field) }));
   } else if (msg.type === 'fill.apply') {
     // Abandon when the frame navigated since the offer, a fill is running, or the menu was tampered with.
     if (filling || sandboxed || withoutHash(location.href) !== withoutHash(msg.url) || (menu && !(menu.intact() && menu.settled()))) {
