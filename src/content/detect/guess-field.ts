@@ -133,10 +133,11 @@ const SPLIT_STREET = new Set<Hint>(['address-streetname', 'address-housenumber']
  * author had no finer token to give it.
  */
 export function guessField(s: Signals): Hint {
-  const own = heuristicGuess(s);
   const ac = s.ac.type;
-  if (!ac) return own;
-  return STREET_LINES.has(ac) && SPLIT_STREET.has(own) ? own : ac;
+  if (!ac) return heuristicGuess(s);
+  if (!STREET_LINES.has(ac)) return ac;
+  const own = heuristicGuess(s);
+  return SPLIT_STREET.has(own) ? own : ac;
 }
 
 function heuristicGuess(s: Signals): Hint {
