@@ -155,6 +155,8 @@ function heuristicGuess(s: Signals): Hint {
   if (votes.size === 0) return s.kind === 'tel' ? 'tel' : 'none';
   if (votes.has('cc-exp') && votes.has('month')) return 'cc-exp-month';
   if (votes.has('cc-exp') && votes.has('year')) return 'cc-exp-year';
+  if (votes.has('cc-name') && votes.has('given-name')) return 'cc-given-name'; // "First name on card"
+  if (votes.has('cc-name') && votes.has('family-name')) return 'cc-family-name';
   for (const [coarse, fine] of REFINES) {
     const c = votes.get(coarse);
     const f = votes.get(fine);
