@@ -24,7 +24,6 @@ const ext = (globalThis as { browser?: Ext }).browser ?? (globalThis as { chrome
 const send = (msg: ContentRequest) => ext.runtime.sendMessage(msg).catch(() => null) as Promise<Result<unknown> | null>;
 /** A sandboxed frame has an opaque origin: it never shows the menu and is never filled. */
 const sandboxed = self.origin === 'null';
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 let ui: Promise<typeof Ui> | undefined;
 /** content-ui.js (web-accessible, same extension): the menu host and the fill, loaded on first use. */
@@ -118,16 +117,12 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     const field = document.hasFocus() ? fieldOf(document.activeElement ?? undefined) : undefined;
     if (field && !sandboxed) void loadUi().then(({ offerFor }) => send({ type: 'content.fillDefault', ...offerFor(model, field) }));
   } else if (msg.type === 'fill.apply') {
-    // Abandon when the frame navigated since the offer, a fill is running, or the menu was tampered with.
-    if (filling || sandboxed || withoutHash(location.href) !== withoutHash(msg.url) || (menu && !(menu.intact() && menu.settled()))) {
-      reply({ filled: 0, rejected: [], skipped: 0 });
-      return;
-    }
+    // One fill at a time; never in a sandboxed frame. The menu shows the outcome, then asks the background to hide it.
+    const busy = filling || sandboxed;
     filling = true;
-    // The menu shows the outcome, then asks the background to hide it.
     void loadUi()
-      .then(({ applyFill }) => reply(applyFill(model, msg.values, msg.replace, menu?.host)))
-      .finally(() => (filling = false));
+      .then(({ fillFrame }) => reply(fillFrame(model, msg, menu, busy)))
+      .finally(() => (filling = busy && filling));
     return true; // reply() comes asynchronously
   }
 });

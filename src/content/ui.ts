@@ -2,5 +2,5 @@
 // wallet understood, or the first fill): the offer, the inline menu's host and the code that sets values.
 // Pages where no one touches a form never load it; content.js stays small.
 export { showMenu } from './menu/anchor';
-export { applyFill } from './fill/apply';
+export { fillFrame } from './fill/apply';
 export { offerFor } from './fill/offer';

@@ -1,7 +1,8 @@
 // Fills this frame's fields with the texts the background shaped for them: visible fields only,
 // what the user typed is kept unless they asked to replace it, and every value checked afterwards.
-import type { FillOutcome, FrameTexts } from '../../core/fill';
+import type { FillOutcome, FrameTexts, ToContent } from '../../core/fill';
 import type { FormModel } from '../detect';
+import type { MenuAnchor } from '../menu/anchor';
 import { hasUserValue, setValue } from './set-value';
 import { isVisible } from './visibility';
 
@@ -19,4 +20,14 @@ export function applyFill(model: FormModel, values: FrameTexts, replace: boolean
     });
   }
   return out;
+}
+
+/**
+ * A fill the background sent: abandoned when another one runs, the frame navigated since the offer
+ * (URL without the fragment), or the menu it was chosen in was covered, faded or moved.
+ */
+export function fillFrame(model: FormModel, msg: Extract<ToContent, { type: 'fill.apply' }>, menu: MenuAnchor | null, busy: boolean): FillOutcome {
+  const page = (url: string) => url.replace(/#.*$/, '');
+  if (busy || page(location.href) !== page(msg.url) || (menu && !(menu.intact() && menu.settled()))) return { filled: 0, rejected: [], skipped: 0 };
+  return applyFill(model, msg.values, msg.replace, menu?.host);
 }
