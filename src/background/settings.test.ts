@@ -11,6 +11,9 @@ class MemoryStore implements KeyValueStore {
   async set(items: Record<string, unknown>) {
     Object.assign(this.data, structuredClone(items));
   }
+  async remove(key: string) {
+    delete this.data[key];
+  }
 }
 
 describe('SettingsStore', () => {
@@ -22,6 +25,7 @@ describe('SettingsStore', () => {
       excludedSites: [],
       language: 'auto',
       defaultProfileId: null,
+      cardView: 'pictures',
     });
   });
 

@@ -9,6 +9,9 @@ class MemoryStore implements KeyValueStore {
   async set(items: Record<string, unknown>) {
     Object.assign(this.data, structuredClone(items));
   }
+  async remove(key: string) {
+    delete this.data[key];
+  }
 }
 
 const S = 1000;

@@ -7,6 +7,10 @@ import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
 import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
 
 const password = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
+/** The word a page must send with `vault.reset`, after the user has typed their language's word for it. */
+export const RESET_CONFIRMATION = 'ERASE';
+/** One `items.putMany` is one database transaction; the cap keeps a message to a sane size. */
+export const PUT_MANY_MAX = 5000;
 
 const itemInput = v.variant(
   'kind',
@@ -27,8 +31,11 @@ export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('vault.changePassword'), current: password, next: password }),
   v.strictObject({ type: v.literal('settings.get') }),
   v.strictObject({ type: v.literal('settings.set'), settings: settingsPatchSchema }),
-  v.strictObject({ type: v.literal('items.list') }),
+  v.strictObject({ type: v.literal('vault.reset'), confirm: v.literal(RESET_CONFIRMATION) }),
+  /** `kinds` narrows the list (Dexie's kind index), so the popup need not decrypt every receipt up front. */
+  v.strictObject({ type: v.literal('items.list'), kinds: v.optional(v.pipe(v.array(v.picklist(ITEM_KINDS)), v.minLength(1))) }),
   v.strictObject({ type: v.literal('items.put'), item: itemInput }),
+  v.strictObject({ type: v.literal('items.putMany'), items: v.pipe(v.array(itemInput), v.minLength(1), v.maxLength(PUT_MANY_MAX)) }),
   v.strictObject({ type: v.literal('items.delete'), id: itemId }),
 ]);
 
@@ -52,10 +59,12 @@ export interface ResponseMap {
   'vault.unlock': VaultStatus;
   'vault.lock': VaultStatus;
   'vault.changePassword': null;
+  'vault.reset': VaultStatus;
   'settings.get': Settings;
   'settings.set': Settings;
   'items.list': ItemView[];
   'items.put': { id: string };
+  'items.putMany': { ids: string[] };
   'items.delete': null;
   'content.formsFound': { state: VaultStatus['state'] };
 }
