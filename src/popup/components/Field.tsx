@@ -1,0 +1,68 @@
+// Labelled form controls; a field's message is tied to it (aria-describedby) and announced.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { t } from '../i18n';
+
+interface Common {
+  label: string;
+  error?: string | null | undefined;
+  hint?: string;
+}
+
+function Message({ id, error, hint }: { id: string; error?: string | null | undefined; hint?: string | undefined }) {
+  if (error) return <p id={id} class="field-error" role="alert">{t(error)}</p>;
+  return hint ? <p id={id} class="hint">{hint}</p> : null;
+}
+
+export function TextField(p: Common & { value: string; onInput(v: string): void; type?: 'text' | 'email' | 'tel' | 'date' | 'search'; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel'; maxLength?: number; autoFocus?: boolean; placeholder?: string }) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{p.label}</label>
+      <input
+        id={id}
+        type={(p.type ?? 'text') as 'text'}
+        value={p.value}
+        autoComplete={p.autoComplete ?? 'off'}
+        inputMode={p.inputMode}
+        maxLength={p.maxLength}
+        autoFocus={p.autoFocus}
+        placeholder={p.placeholder}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={`${id}-m`}
+        onInput={(e) => p.onInput(e.currentTarget.value)}
+      />
+      <Message id={`${id}-m`} error={p.error} hint={p.hint} />
+    </div>
+  );
+}
+
+export function SelectField(p: Common & { value: string; onChange(v: string): void; options: [string, string][] }) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{p.label}</label>
+      <select id={id} value={p.value} aria-invalid={p.error ? 'true' : undefined} aria-describedby={`${id}-m`} onChange={(e) => p.onChange(e.currentTarget.value)}>
+        {p.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Message id={`${id}-m`} error={p.error} hint={p.hint} />
+    </div>
+  );
+}
+
+export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange(v: boolean): void }) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {label}
+    </label>
+  );
+}
+
+export function Row({ children }: { children: ComponentChildren }) {
+  return <div class="row">{children}</div>;
+}
