@@ -12,7 +12,9 @@ export const maxLen = (n: number): Check => (s) => (s.length > n ? 'errTooLong' 
 export const email: Check = (s) => (!s.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) ? null : 'errEmail');
 export const phone: Check = (s) => (!s.trim() || /^\+?[\d\s().-]{5,30}$/.test(s.trim()) ? null : 'errPhone');
 export const currency: Check = (s) => (/^[A-Z]{3}$/.test(s) ? null : 'errCurrency');
-export const siteOrigin: Check = (s) => (v.is(origin, s.trim()) ? null : 'errOrigin');
+/** An origin whose host is a plain host name or address (browsers' URL parsers accept more, e.g. spaces). */
+export const siteOrigin: Check = (s) =>
+  v.is(origin, s.trim()) && /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*)(:\d{1,5})?$/i.test(s.trim()) ? null : 'errOrigin';
 export const amount =
   (cur: string): Check =>
   (s) =>

@@ -81,3 +81,13 @@ describe('amounts', () => {
     expect(amountText(-5, 'EUR')).toBe('-0.05');
   });
 });
+
+describe('excluded site check', () => {
+  it('accepts origins with a plain host, refuses anything else', async () => {
+    const { siteOrigin } = await import('./form-checks');
+    expect(siteOrigin('https://bank.example')).toBeNull();
+    expect(siteOrigin('http://127.0.0.1:8080')).toBeNull();
+    expect(siteOrigin('https://not%20a%20site')).toBe('errOrigin');
+    expect(siteOrigin('https://bank.example/login')).toBe('errOrigin');
+  });
+});
