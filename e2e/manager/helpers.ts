@@ -1,9 +1,9 @@
 // Shared steps for the manager specs: open the unlocked manager, seed items through the protocol,
-// and save a screenshot of a screen (test artefacts, not committed).
+// and save a screenshot of a screen (reports/screens: kept across runs, not committed).
 import type { Page } from '@playwright/test';
 import { createWallet, expect, sendFromPage } from '../fixtures';
 
-export const SHOTS_DIR = 'test-results/screens';
+export const SHOTS_DIR = 'reports/screens';
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true });

@@ -33,6 +33,7 @@ export function ExcludedSites() {
   return (
     <form class="card-form" onSubmit={add}>
       <h2>{t('excludedSites')}</h2>
+      {sites.length > 0 && (
       <ul class="rows" aria-label={t('excludedSites')}>
         {sites.map((s) => (
           <li key={s}>
@@ -43,6 +44,7 @@ export function ExcludedSites() {
           </li>
         ))}
       </ul>
+      )}
       <TextField label={t('addExcludedSite')} value={site} onInput={setSite} placeholder="https://shop.example" error={error} />
       <button type="submit" class="secondary">
         {t('add')}
