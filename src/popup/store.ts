@@ -2,7 +2,7 @@
 // screen; receipts (possibly thousands) only when the receipts tab asks. Saves and deletes update
 // this memory copy, so lists and searches never wait for the background again.
 import { createContext } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { itemSchemas } from '../core/schemas';
 import type { ItemDataByKind, ItemInputByKind, ItemKind, ItemView, Settings } from '../core/types';
@@ -13,6 +13,20 @@ export type Item<K extends ItemKind> = { id: string; kind: K; damaged: false; up
 type Damaged = Extract<ItemView, { damaged: true }>;
 
 const FIRST_SCREEN_KINDS = ['card', 'loyalty', 'address', 'identity', 'profile'] as const satisfies ItemKind[];
+
+let prefetched: Promise<ItemView[] | null> | null = null;
+
+/** Asks for the first screen's items as the popup boots, alongside the vault status, instead of
+ * after it: one round trip less before cards show. A locked wallet just answers `locked`. */
+export function prefetchFirstScreen(): void {
+  prefetched = call({ type: 'items.list', kinds: [...FIRST_SCREEN_KINDS] }).catch(() => null);
+}
+
+async function firstScreenItems(): Promise<ItemView[]> {
+  const early = await prefetched;
+  prefetched = null; // used once: after a lock and unlock, ask again
+  return early ?? call({ type: 'items.list', kinds: [...FIRST_SCREEN_KINDS] });
+}
 
 export interface Wallet {
   ready: boolean;
@@ -35,8 +49,9 @@ export function useWalletState(settings: Settings, onSettings: (s: Settings) => 
   const [damagedReceipts, setDamagedReceipts] = useState(0);
   const [receiptsAsked, setReceiptsAsked] = useState(false);
 
-  useEffect(() => {
-    void call({ type: 'items.list', kinds: [...FIRST_SCREEN_KINDS] }).then(setItems);
+  // A layout effect: subscribes before the first paint rather than a frame later.
+  useLayoutEffect(() => {
+    void firstScreenItems().then(setItems);
   }, []);
 
   useEffect(() => {

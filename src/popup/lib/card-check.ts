@@ -12,9 +12,19 @@ export interface BrandInfo {
 
 export const digitsOf = (s: string): string => s.replace(/[\s-]/g, '');
 
+// Lists name and colour hundreds of cards by brand on every render: remember each number's answer.
+const brands = new Map<string, BrandInfo | null>();
+
 export function detectBrand(number: string): BrandInfo | null {
-  const card = valid.number(digitsOf(number)).card;
-  return card ? { type: card.type, niceType: card.niceType, gaps: card.gaps, lengths: card.lengths, cvcSize: card.code.size } : null;
+  const digits = digitsOf(number);
+  let brand = brands.get(digits);
+  if (brand === undefined) {
+    const card = valid.number(digits).card;
+    brand = card ? { type: card.type, niceType: card.niceType, gaps: card.gaps, lengths: card.lengths, cvcSize: card.code.size } : null;
+    if (brands.size > 5000) brands.clear();
+    brands.set(digits, brand);
+  }
+  return brand;
 }
 
 /** Message key for what is wrong with the number, or null. */

@@ -1,4 +1,6 @@
 // Amounts are stored in minor units (cents); the user types and reads them as decimals.
+import { numberFormat } from './intl-cache';
+
 const FRACTION_DIGITS: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, JOD: 3, OMR: 3, TND: 3 };
 export const fractionDigits = (currency: string): number => FRACTION_DIGITS[currency] ?? 2;
 
@@ -23,5 +25,5 @@ export function amountText(minor: number, currency: string): string {
 }
 
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** fractionDigits(currency));
+  return numberFormat(locale, currency).format(minor / 10 ** fractionDigits(currency));
 }

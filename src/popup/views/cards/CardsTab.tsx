@@ -1,5 +1,5 @@
 // Payment cards in the view the user picked (remembered in settings), then loyalty cards.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CARD_VIEWS } from '../../../core/schemas';
 import { useDelete } from '../../components/use-delete';
 import { t } from '../../i18n';
@@ -11,10 +11,22 @@ import { LoyaltyForm } from './LoyaltyForm';
 
 type Editing = { kind: 'card' | 'loyalty'; id?: string } | null;
 
+/** Cards drawn in the first paint; the rest follow right after it, so a big wallet opens fast. */
+const FIRST_PAINT_CARDS = 24;
+
 export function CardsTab() {
   const wallet = useWallet();
   const [editing, setEditing] = useState<Editing>(null);
   const del = useDelete();
+  const [allDrawn, setAllDrawn] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAllDrawn(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const view = wallet.settings.cardView;
   const cards = wallet.of('card');
   const damaged = wallet.damaged('card');
@@ -42,7 +54,7 @@ export function CardsTab() {
       </div>
       {(cards.length > 0 || damaged.length > 0) && (
         <ul class={`cards ${view}`} aria-label={t('cardsLabel')}>
-          {cards.map((c) => (
+          {(allDrawn ? cards : cards.slice(0, FIRST_PAINT_CARDS)).map((c) => (
             <CardEntry key={c.id} id={c.id} card={c.data} view={view} onEdit={() => setEditing({ kind: 'card', id: c.id })} onDelete={() => del.ask(c.id, cardSummary(c.data))} />
           ))}
           {damaged.map((d) => (

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { useDelete } from '../../components/use-delete';
 import { spendingPerMonth } from '../../lib/chart-data';
 import { receiptsCsv } from '../../lib/csv';
+import { dateFormat, monthText } from '../../lib/intl-cache';
 import { formatMoney } from '../../lib/money';
 import { filterReceipts, monthsOf, NO_FILTER, type ReceiptFilter } from '../../lib/receipt-query';
 import { intlLocale, t } from '../../i18n';
@@ -49,7 +50,6 @@ export function ReceiptsTab() {
     setFilter((f) => ({ ...f, ...patch }));
     setShown(PAGE);
   };
-  const monthName = (m: string) => new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric' }).format(new Date(`${m}-15T12:00:00Z`));
   const profileName = (id: string) => wallet.of('profile').find((p) => p.id === id)?.data.name;
   return (
     <section>
@@ -66,7 +66,7 @@ export function ReceiptsTab() {
       <div class="filters">
         <SelectField label={t('filterCard')} value={filter.cardId} onChange={(cardId) => set({ cardId })} options={[['', t('all')], ...cardOptions]} />
         <SelectField label={t('filterProfile')} value={filter.profileId} onChange={(profileId) => set({ profileId })} options={[['', t('all')], ...wallet.of('profile').map((p): [string, string] => [p.id, p.data.name])]} />
-        <SelectField label={t('filterMonth')} value={filter.month} onChange={(month) => set({ month })} options={[['', t('all')], ...months.map((m): [string, string] => [m, monthName(m)])]} />
+        <SelectField label={t('filterMonth')} value={filter.month} onChange={(month) => set({ month })} options={[['', t('all')], ...months.map((m): [string, string] => [m, monthText(m, intlLocale(), 'month-long')])]} />
       </div>
       <SpendingChart data={chart} />
       <p class="hint" data-testid="receipt-count" aria-live="polite">
@@ -80,7 +80,7 @@ export function ReceiptsTab() {
             <li key={id}>
               <div class="grow">
                 <div>
-                  <strong>{r.merchant}</strong> <span class="hint">{new Date(r.date).toLocaleDateString(intlLocale())}</span>
+                  <strong>{r.merchant}</strong> <span class="hint">{dateFormat(intlLocale(), 'date').format(new Date(r.date))}</span>
                 </div>
                 <div class="hint">
                   {[

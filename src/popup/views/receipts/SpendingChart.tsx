@@ -1,5 +1,6 @@
 // Spending per month as a plain SVG bar chart (no chart library): one bar per month, labelled.
 import type { ChartData } from '../../lib/chart-data';
+import { monthText } from '../../lib/intl-cache';
 import { formatMoney } from '../../lib/money';
 import { intlLocale, t } from '../../i18n';
 
@@ -10,7 +11,6 @@ export function SpendingChart({ data }: { data: ChartData }) {
   if (!data.currency || data.bars.length === 0) return null;
   const max = Math.max(1, ...data.bars.map((b) => b.total));
   const step = W / data.bars.length;
-  const monthLabel = (m: string) => new Intl.DateTimeFormat(intlLocale(), { month: 'short' }).format(new Date(`${m}-15T12:00:00Z`));
   const title = t('chartTitle', data.currency);
   return (
     <figure class="chart">
@@ -23,7 +23,7 @@ export function SpendingChart({ data }: { data: ChartData }) {
               <title>{`${b.month}: ${formatMoney(b.total, data.currency!, intlLocale())}`}</title>
               <rect x={i * step + 2} y={H - h} width={step - 4} height={h} rx={2} />
               <text x={i * step + step / 2} y={H + 11} text-anchor="middle">
-                {monthLabel(b.month)}
+                {monthText(b.month, intlLocale(), 'month-short')}
               </text>
             </g>
           );
