@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundleDetect, ROOT } from './bundle-detect.mjs';
 
-const CORPUS = path.resolve(ROOT, '../shared/forms-corpus');
+const CORPUS = process.env.FORMS_CORPUS ?? path.resolve(ROOT, '../shared/forms-corpus');
 const PAGE_ORIGIN = 'http://corpus.invalid';
 
 function parseArgs(argv) {

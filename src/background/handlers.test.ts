@@ -4,11 +4,12 @@ import type { ErrorBody, Result } from '../core/protocol';
 import { DEFAULT_SETTINGS } from '../core/types';
 import { makeHandlers } from './handlers';
 import { dispatch, type Sender } from './router';
-import { WalletSession, type AlarmApi, type SessionStore } from './session';
+import { WalletSession, type AlarmApi } from './session';
 import { SettingsStore } from './settings';
 import { UnlockThrottle } from './unlock-throttle';
 import { Vault } from './vault';
 import { WalletDb } from './vault-db';
+import { MemoryStore } from './testing/memory-store';
 
 // Count KDF runs without changing what they compute.
 vi.mock('../core/kdf', async (importOriginal) => {
@@ -21,19 +22,6 @@ const PASSWORD = 'correct horse battery';
 const PAGE: Sender = { kind: 'page' };
 const CONTENT: Sender = { kind: 'content', tabId: 4, frameId: 0, url: 'https://shop.example/' };
 const card = { number: '4111111111111111', holder: 'Ada Lovelace', expMonth: 12, expYear: 2030 };
-
-class MemoryStore implements SessionStore {
-  data: Record<string, unknown> = {};
-  async get(key: string) {
-    return key in this.data ? { [key]: structuredClone(this.data[key]) } : {};
-  }
-  async set(items: Record<string, unknown>) {
-    Object.assign(this.data, structuredClone(items));
-  }
-  async remove(key: string) {
-    delete this.data[key];
-  }
-}
 
 /** Records alarms without timers: these tests do not wait for the idle lock. */
 class RecordingAlarms implements AlarmApi {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/types';
 import { SettingsStore } from './settings';
-import type { KeyValueStore } from './unlock-throttle';
-
-class MemoryStore implements KeyValueStore {
-  data: Record<string, unknown> = {};
-  async get(key: string) {
-    return key in this.data ? { [key]: structuredClone(this.data[key]) } : {};
-  }
-  async set(items: Record<string, unknown>) {
-    Object.assign(this.data, structuredClone(items));
-  }
-  async remove(key: string) {
-    delete this.data[key];
-  }
-}
+import { MemoryStore } from './testing/memory-store';
 
 describe('SettingsStore', () => {
   it('defaults are 5 minutes and lock with the OS', () => {

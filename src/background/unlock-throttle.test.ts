@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { delayAfterFailures, FREE_ATTEMPTS, UnlockThrottle, type KeyValueStore } from './unlock-throttle';
-
-class MemoryStore implements KeyValueStore {
-  data: Record<string, unknown> = {};
-  async get(key: string) {
-    return key in this.data ? { [key]: structuredClone(this.data[key]) } : {};
-  }
-  async set(items: Record<string, unknown>) {
-    Object.assign(this.data, structuredClone(items));
-  }
-  async remove(key: string) {
-    delete this.data[key];
-  }
-}
+import { delayAfterFailures, FREE_ATTEMPTS, UnlockThrottle } from './unlock-throttle';
+import { MemoryStore } from './testing/memory-store';
 
 const S = 1000;
 const MIN = 60 * S;

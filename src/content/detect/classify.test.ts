@@ -199,3 +199,18 @@ describe('hostile markup', () => {
     expect(classifyForms(document)).toEqual({ fields: [], sections: [] });
   });
 });
+
+describe('demo checkout', () => {
+  it('finds the 4 card and 8 address fields the page declares', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const html = fs.readFileSync(path.join(process.cwd(), 'demo/checkout.html'), 'utf8');
+    document.body.innerHTML = html.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
+    const model = classifyForms(document);
+    const typed = model.fields.filter((f) => f.type !== 'none');
+    expect(typed.map((f) => f.type)).toEqual([
+      'cc-name', 'cc-number', 'cc-exp', 'cc-csc', 'name', 'address-line1', 'address-line2', 'address-level2', 'postal-code', 'country', 'email', 'tel',
+    ]);
+    expect(model.sections.map((s) => s.kind)).toEqual(['payment', 'billing']);
+  });
+});

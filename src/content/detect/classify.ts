@@ -5,7 +5,7 @@ import { collectControls, type DetectRoot } from './controls';
 import { guessField } from './guess-field';
 import { settleWithNeighbours, type Draft } from './neighbours';
 import { buildSections, type ClassifiedField, type Section } from './sections';
-import { readSignals } from './signals';
+import { LabelIndex, readSignals } from './signals';
 
 export interface FormModel {
   fields: ClassifiedField[];
@@ -17,8 +17,9 @@ const EMPTY: FormModel = Object.freeze({ fields: [], sections: [] }) as FormMode
 export function classifyForms(root: DetectRoot): FormModel {
   const controls = collectControls(root);
   if (controls.length === 0) return EMPTY;
+  const labels = new LabelIndex();
   const drafts: Draft[] = controls.map((element) => {
-    const signals = readSignals(element);
+    const signals = readSignals(element, labels);
     return { element, signals, hint: guessField(signals) };
   });
   const types: DetectedType[] = settleWithNeighbours(drafts);

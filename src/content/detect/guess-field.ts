@@ -144,5 +144,9 @@ export function guessField(s: Signals): Hint {
       bestScore = score;
     }
   }
+  // A "country code" box next to the phone (short, numeric, or listing +NN codes) is the dialling code.
+  if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
+    return 'tel-country-code';
+  }
   return best;
 }

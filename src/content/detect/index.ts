@@ -1,7 +1,7 @@
 // Public API of the field classifier: classifyForms (one pass over a DOM root) and watchForms
 // (re-classifies when the page changes).
 import { guessField } from './guess-field';
-import { readSignals } from './signals';
+import { LabelIndex, readSignals } from './signals';
 
 export { classifyForms, type FormModel } from './classify';
 export { watchForms, type FormWatcher } from './watch';
@@ -11,6 +11,6 @@ export type { DetectRoot } from './controls';
 /** The signals one control was classified from (for looking at misses in the eval). */
 export function explainField(element: Element): unknown {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) return null;
-  const s = readSignals(element);
-  return { visible: element.checkVisibility(), label: s.label, nearby: s.nearby, placeholder: s.placeholder, attrs: s.attrs, kind: s.kind, maxLength: s.maxLength, options: s.options, ac: s.ac.type, guess: guessField(s) };
+  const s = readSignals(element, new LabelIndex());
+  return { label: s.label, nearby: s.nearby, placeholder: s.placeholder, attrs: s.attrs, kind: s.kind, maxLength: s.maxLength, options: s.options, ac: s.ac.type, guess: guessField(s) };
 }

@@ -26,7 +26,8 @@ export interface Section {
 type Mode = 'billing' | 'shipping' | null;
 
 const CONTACT_TYPES = new Set<DetectedType>(['name', 'given-name', 'family-name', 'additional-name', 'email', 'tel', 'organization']);
-const ANCESTOR_LEVELS = 8;
+const ANCESTOR_LEVELS = 6;
+const modeOfWords = new Map<string, Mode>(); // class lists repeat across a page's containers
 
 function modeOfText(text: string): Mode {
   if (!text) return null;
@@ -35,28 +36,33 @@ function modeOfText(text: string): Mode {
   return billing === shipping ? null : billing ? 'billing' : 'shipping';
 }
 
-/** What an ancestor says about its fields: id/class words, a fieldset legend, a leading heading. */
-function containerMode(box: Element, cache: WeakMap<Element, Mode>): Mode {
-  const known = cache.get(box);
-  if (known !== undefined) return known;
-  const cls = box.getAttribute('class') ?? '';
-  let text = attributeWords(`${box.id} ${cls.slice(0, 100)}`);
+/** What a container says about its fields: id/class words, a leading legend or heading. */
+function containerMode(box: Element): Mode {
+  const raw = `${box.id} ${(box.getAttribute('class') ?? '').slice(0, 100)}`;
+  let mode = modeOfWords.get(raw);
+  if (mode === undefined) {
+    mode = modeOfText(attributeWords(raw));
+    if (modeOfWords.size > 2000) modeOfWords.clear();
+    modeOfWords.set(raw, mode);
+  }
   const lead = box.firstElementChild;
-  if (lead && /^(LEGEND|H[1-6])$/.test(lead.tagName)) text += ` ${normalizeText((lead.textContent ?? '').slice(0, 80))}`;
-  const mode = modeOfText(text);
-  cache.set(box, mode);
+  if (!mode && lead && /^(LEGEND|H[1-6])$/.test(lead.tagName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 
-function fieldMode(el: Control, signals: Signals, cache: WeakMap<Element, Mode>): Mode {
-  const own = signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label);
-  if (own) return own;
-  let box = el.parentElement;
-  for (let level = 0; box && level < ANCESTOR_LEVELS; level++, box = box.parentElement) {
-    const mode = containerMode(box, cache);
-    if (mode) return mode;
-  }
-  return null;
+/** The mode a container gives its fields: its own, else its parent's (up to the form), memoised. */
+function inheritedMode(box: Element | null, inherited: Map<Element, Mode>, depth = 0): Mode {
+  if (!box || depth > ANCESTOR_LEVELS) return null;
+  const known = inherited.get(box);
+  if (known !== undefined) return known;
+  const stop = box.tagName === 'FORM' || box.tagName === 'BODY';
+  const mode = containerMode(box) ?? (stop ? null : inheritedMode(box.parentElement, inherited, depth + 1));
+  inherited.set(box, mode);
+  return mode;
+}
+
+function fieldMode(el: Control, signals: Signals, inherited: Map<Element, Mode>): Mode {
+  return signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label) ?? inheritedMode(el.parentElement, inherited);
 }
 
 function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
@@ -68,7 +74,7 @@ function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
 export function buildSections(elements: Control[], signals: Signals[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
   const fields: ClassifiedField[] = [];
   const sections: Section[] = [];
-  const cache = new WeakMap<Element, Mode>();
+  const inherited = new Map<Element, Mode>(); // dropped with the pass: a Map is cheaper than a WeakMap here
   const open = new Map<'payment' | 'address', { key: string; seen: Set<FieldType>; section: Section }>();
   const modes = new Map<Section, Mode>();
   const forms = new Map<Element | null, number>();
@@ -79,7 +85,7 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
     if (type === 'none') return;
     const sig = signals[i]!;
     const family = isCardType(type) ? 'payment' : 'address';
-    const mode = fieldMode(element, sig, cache);
+    const mode = fieldMode(element, sig, inherited);
     const form = element.form ?? null;
     if (!forms.has(form)) forms.set(form, forms.size);
     const key = `${forms.get(form)}|${sig.ac.section ?? ''}|${mode ?? ''}`;

@@ -49,11 +49,37 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
   return { text: text.slice(0, TEXT_LIMIT * 2), hitControl };
 }
 
-function labelText(el: Control): string {
+/**
+ * Label lookup for one classification pass. `control.labels` walks the whole tree on every call,
+ * which is quadratic on big pages, so <label for> elements are indexed once per document or
+ * shadow root.
+ */
+export class LabelIndex {
+  private readonly byRoot = new Map<Node, Map<string, Element[]>>();
+
+  labelsOf(el: Control, root: Document | ShadowRoot): Element[] {
+    let byId = this.byRoot.get(root);
+    if (!byId) {
+      byId = new Map();
+      for (const label of root.querySelectorAll('label[for]')) {
+        const id = label.getAttribute('for')!;
+        const list = byId.get(id);
+        if (list) list.push(label);
+        else byId.set(id, [label]);
+      }
+      this.byRoot.set(root, byId);
+    }
+    const out = (el.id && byId.get(el.id)) || [];
+    let wrapping: Element | null = el.parentElement;
+    for (let level = 0; wrapping && wrapping.tagName !== 'LABEL'; level++) wrapping = level < 3 ? wrapping.parentElement : null;
+    return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
+  }
+}
+
+function labelText(el: Control, index: LabelIndex): string {
   const parts: string[] = [];
-  const labels = el.labels;
-  if (labels) for (const l of labels) parts.push(textOf(l, false).text);
   const root = el.getRootNode() as Document | ShadowRoot;
+  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, root)) parts.push(textOf(l, false).text);
   const ids = el.getAttribute('aria-labelledby');
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
@@ -96,10 +122,10 @@ function numberAttr(el: Element, name: string): number {
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-export function readSignals(el: Control): Signals {
+export function readSignals(el: Control, index: LabelIndex): Signals {
   const tag = el.tagName;
   const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
-  const label = labelText(el);
+  const label = labelText(el, index);
   const nearby = label ? '' : precedingText(el) || followingText(el);
   return {
     label,

@@ -8,6 +8,7 @@ export default {
   'cc-number': 'kartyaszam',
   tel: 'telefon|mobil',
   organization: 'cegnev|\\bceg\\b|vallalat',
+  'street-and-number': 'utca,? (es )?hazszam',
   'address-streetname': 'utca ?neve|kozterulet ?neve',
   'address-housenumber': 'hazszam',
   apartment: '\\bajto\\b',

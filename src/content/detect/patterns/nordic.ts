@@ -6,6 +6,7 @@ export default {
   email: 'e-?post|sahkoposti',
   'cc-exp': 'utgangsdatum|giltig till|udlobsdato|voimassa',
   'cc-number': 'kortnummer|kortin numero',
+  'tel-country-code': 'landekode|landskod|landsnummer',
   tel: 'telefon|mobil|puhelin',
   organization: 'foretag|virksomhed|yritys|selskab',
   'postal-code': 'postnummer|\\bpostnr|postinumero',

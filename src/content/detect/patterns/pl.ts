@@ -8,6 +8,7 @@ export default {
   'cc-number': 'numer karty|cislo karty',
   tel: 'telefon',
   organization: 'nazwa firmy|\\bfirma\\b|spolecnost|spolocnost',
+  'street-and-number': 'ulice a cislo|ulica,? (i )?(numer|nr)',
   'address-housenumber': 'numer domu|nr domu|cislo popisne|^nr\\.?$',
   apartment: 'numer (lokalu|mieszkania)|nr lokalu|\\blokal\\b|mieszkani',
   'postal-code': 'kod pocztowy|\\bpsc\\b',

@@ -8,6 +8,7 @@ export default {
   'cc-exp': 'validade|data de expiracao',
   'cc-name': 'nome (impresso )?no cartao',
   'cc-number': 'numero (do|de) cartao',
+  'tel-country-code': 'indicativo|\\bddi\\b',
   tel: 'telefone|celular|telemovel|\\bfone\\b',
   organization: 'razao social',
   'address-housenumber': '^numero$|^n(°|º|o)$',

@@ -1,0 +1,111 @@
+// Field-classifier bench: the bundled classifier in Debian Chromium, against a bare walk over the
+// same page's controls (querySelectorAll plus reading each control's attributes), measured in the
+// same page. Medians over many batches; each batch repeats the work enough to beat timer coarseness.
+//
+//   node bench/detect.bench.mjs        prints the entries
+import { chromium } from 'playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleDetect, ROOT } from '../scripts/bundle-detect.mjs';
+
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+const LABELS = [
+  ['First name', 'firstName'], ['Last name', 'lastName'], ['Street address', 'address1'], ['Apartment, suite', 'address2'],
+  ['City', 'city'], ['State', 'state'], ['ZIP code', 'zip'], ['Phone', 'phone'], ['Email', 'email'], ['Company', 'company'],
+  ['Card number', 'ccnum'], ['Name on card', 'ccname'], ['Security code', 'cvc'], ['Vorname', 'vorname'], ['Code postal', 'cp'],
+  ['Coupon', 'coupon'], ['Comments', 'notes'], ['Nombre', 'nombre'], ['Telefono', 'tel'], ['Country', 'country'],
+];
+
+/** 5,000 labelled controls in 1,000 forms, with wrappers around each. */
+function manyFieldsPage() {
+  const forms = [];
+  for (let f = 0; f < 1000; f++) {
+    const rows = [];
+    for (let i = 0; i < 5; i++) {
+      const n = f * 5 + i;
+      const [label, name] = LABELS[n % LABELS.length];
+      rows.push(`<div class="row"><label for="f${n}">${label} ${f}</label><div class="wrap"><input id="f${n}" name="${name}${f}"></div></div>`);
+    }
+    forms.push(`<form><fieldset><legend>Section ${f}</legend>${rows.join('')}</fieldset></form>`);
+  }
+  return `<!doctype html><html><body>${forms.join('')}</body></html>`;
+}
+
+/** An article page: 1,500 elements, no form control. */
+function noFormPage() {
+  const paras = Array.from({ length: 300 }, (_, i) => `<section><h2>Part ${i}</h2><p>Some <a href="#">text</a> and <em>more</em>.</p></section>`);
+  return `<!doctype html><html><body><nav><ul><li>a</li></ul></nav><main>${paras.join('')}</main></body></html>`;
+}
+
+/** Runs in the page: median ms per call of fn, over `batches` batches of `reps` calls. */
+function measureInPage({ which, reps, batches }) {
+  const walk = () => {
+    let n = 0;
+    for (const el of document.querySelectorAll('input,select,textarea')) {
+      for (const a of el.attributes) n += a.name.length + a.value.length;
+    }
+    return n;
+  };
+  const classify = () => globalThis.walletDetect.classifyForms(document).fields.length;
+  const fn = which === 'walk' ? walk : classify;
+  for (let i = 0; i < 5; i++) fn(); // warm up the JIT and the label memo
+  const times = [];
+  for (let b = 0; b < batches; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) fn();
+    times.push((performance.now() - t0) / reps);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+async function measure(page, reps, batches) {
+  const walk = await page.evaluate(measureInPage, { which: 'walk', reps, batches });
+  const classify = await page.evaluate(measureInPage, { which: 'classify', reps, batches });
+  return { walk, classify };
+}
+
+const round = (x) => Math.round(x * 10000) / 10000;
+
+function entry(name, value, baseline) {
+  return { name, value: round(value), unit: 'ms', baseline: round(baseline), ratio: round(baseline > 0 ? value / baseline : 0) };
+}
+
+export async function run() {
+  const bundle = (await bundleDetect()).replace(/^var walletDetect\b/m, 'globalThis.walletDetect');
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    const results = [];
+
+    await page.goto(pathToFileURL(path.join(ROOT, 'demo/checkout.html')).href);
+    await page.evaluate(bundle);
+    const checkout = await measure(page, 50, 60);
+    results.push(entry('detect.typical-checkout', checkout.classify, checkout.walk));
+
+    await page.setContent(manyFieldsPage());
+    await page.evaluate(bundle);
+    const many = await measure(page, 1, 21);
+    results.push(entry('detect.5000-fields', many.classify, many.walk));
+
+    await page.setContent(noFormPage());
+    await page.evaluate(bundle);
+    const none = await measure(page, 50, 60);
+    results.push(entry('detect.no-form', none.classify, none.walk));
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1] ?? '')).href) {
+  for (const e of await run()) console.log(`${e.name.padEnd(26)} ${e.value.toFixed(4)} ${e.unit}  (bare walk ${e.baseline.toFixed(4)} ms, ratio ${e.ratio.toFixed(2)})`);
+}
