@@ -1,6 +1,6 @@
 // Labelled form controls; a field's message is tied to it (aria-describedby) and announced.
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 
 interface Common {
@@ -16,17 +16,22 @@ function Message({ id, error, hint }: { id: string; error?: string | null | unde
 
 export function TextField(p: Common & { value: string; onInput(v: string): void; type?: 'text' | 'email' | 'tel' | 'date' | 'search'; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel'; maxLength?: number; autoFocus?: boolean; placeholder?: string }) {
   const id = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  // The autofocus attribute works only at page load; forms here open later.
+  useEffect(() => {
+    if (p.autoFocus) ref.current?.focus();
+  }, []);
   return (
     <div class="field">
       <label for={id}>{p.label}</label>
       <input
+        ref={ref}
         id={id}
         type={(p.type ?? 'text') as 'text'}
         value={p.value}
         autoComplete={p.autoComplete ?? 'off'}
         inputMode={p.inputMode}
         maxLength={p.maxLength}
-        autoFocus={p.autoFocus}
         placeholder={p.placeholder}
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={`${id}-m`}
