@@ -65,9 +65,9 @@ test('reset wallet: only after typing the word, then everything is gone and a ne
 });
 
 const SCREENS = [
-  { lang: 'fr', tabs: ['Cartes', 'Adresses', 'Profils', 'Reçus', 'Réglages'], addCard: 'Ajouter une carte', number: 'Numéro de carte', bad: 'Ce numéro de carte n’est pas valide : vérifiez les chiffres.', count: '1 reçus sur 1', lock: 'Verrouiller après inactivité', unlocked: 'Déverrouillé' },
-  { lang: 'zh_CN', tabs: ['卡片', '地址', '配置', '收据', '设置'], addCard: '添加卡片', number: '卡号', bad: '这不是有效的卡号：请检查数字。', count: '1 / 1 张收据', lock: '闲置后锁定', unlocked: '已解锁' },
-  { lang: 'en', tabs: ['Cards', 'Addresses', 'Profiles', 'Receipts', 'Settings'], addCard: 'Add card', number: 'Card number', bad: 'This is not a valid card number: check the digits.', count: '1 of 1 receipts', lock: 'Lock after inactivity', unlocked: 'Unlocked' },
+  { lang: 'fr', tabs: ['Cartes', 'Adresses', 'Profils', 'Reçus', 'Réglages'], addCard: 'Ajouter une carte', number: 'Numéro de carte', bad: 'Ce numéro de carte n’est pas valide : vérifiez les chiffres.', count: '1 reçus sur 1', lock: 'Verrouiller après inactivité', unlocked: 'Déverrouillé', lockNow: 'Verrouiller', unlockTitle: 'Déverrouillez votre portefeuille' },
+  { lang: 'zh_CN', tabs: ['卡片', '地址', '配置', '收据', '设置'], addCard: '添加卡片', number: '卡号', bad: '这不是有效的卡号：请检查数字。', count: '1 / 1 张收据', lock: '闲置后锁定', unlocked: '已解锁', lockNow: '立即锁定', unlockTitle: '解锁钱包' },
+  { lang: 'en', tabs: ['Cards', 'Addresses', 'Profiles', 'Receipts', 'Settings'], addCard: 'Add card', number: 'Card number', bad: 'This is not a valid card number: check the digits.', count: '1 of 1 receipts', lock: 'Lock after inactivity', unlocked: 'Unlocked', lockNow: 'Lock now', unlockTitle: 'Unlock your wallet' },
 ] as const;
 
 test('language switched to French and Chinese (and back): every screen in each language', async ({ popup }) => {
@@ -103,6 +103,13 @@ test('language switched to French and Chinese (and back): every screen in each l
     await tab(popup, s.tabs[3]);
     await expect(popup.getByTestId('receipt-count')).toHaveText(s.count);
     await shot(popup, `${s.lang}-receipts`);
+
+    await popup.getByRole('button', { name: s.lockNow, exact: true }).click();
+    await expect(popup.getByRole('heading', { name: s.unlockTitle })).toBeVisible();
+    await shot(popup, `${s.lang}-unlock`);
+    await popup.locator('input[type=password]').fill(PASSWORD);
+    await popup.locator('button[type=submit]').click();
+    await expect(popup.getByTestId('lock-state')).toHaveText(s.unlocked);
   }
   // The choice is kept: a new popup opens in the last chosen language.
   await popup.reload();

@@ -6,7 +6,7 @@ export const EXPIRING_DAYS = 60;
 const DAY_MS = 86_400_000;
 
 /** A card is good through the last day of its expiry month (local time). */
-export function expiryEnd(card: Pick<CardData, 'expMonth' | 'expYear'>): Date {
+function expiryEnd(card: Pick<CardData, 'expMonth' | 'expYear'>): Date {
   return new Date(card.expYear, card.expMonth, 0, 23, 59, 59, 999);
 }
 
@@ -16,6 +16,3 @@ export function cardState(card: Pick<CardData, 'expMonth' | 'expYear' | 'status'
   if (end < now.getTime()) return 'expired';
   return end - now.getTime() <= EXPIRING_DAYS * DAY_MS ? 'expiring' : 'valid';
 }
-
-/** Only active, unexpired cards may be offered for filling. */
-export const fillable = (card: CardData, now?: Date): boolean => ['valid', 'expiring'].includes(cardState(card, now));
