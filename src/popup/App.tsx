@@ -59,8 +59,14 @@ export function App() {
           </span>
         )}
         {unlocked && !inTab && (
-          <button type="button" class="secondary small" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=tab') })}>
-            {t('openInTab')}
+          <button
+            type="button"
+            class="secondary small icon"
+            aria-label={t('openInTab')}
+            title={t('openInTab')}
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=tab') })}
+          >
+            <span aria-hidden="true">⤢</span>
           </button>
         )}
         {unlocked && (
