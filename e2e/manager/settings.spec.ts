@@ -34,6 +34,7 @@ test('settings are kept; excluded sites are checked; a changed password unlocks,
   await expect(popup.getByRole('status')).toHaveText('Master password changed.', { timeout: 20_000 });
 
   await popup.getByRole('button', { name: 'Lock now' }).click();
+  await expect(popup.getByTestId('lock-state')).toHaveText('Locked');
   await popup.getByLabel('Master password').fill(PASSWORD);
   await popup.getByRole('button', { name: 'Unlock' }).click();
   await expect(popup.getByRole('alert')).toHaveText('Wrong master password.');

@@ -5,10 +5,12 @@ import type { Settings, VaultStatus } from '../../core/types';
 import { t } from '../i18n';
 import { useWalletState, WalletContext } from '../store';
 import { CardsTab } from './cards/CardsTab';
-import { PlacesTab } from './places/PlacesTab';
-import { ProfilesTab } from './profiles/ProfilesTab';
-import { ReceiptsTab } from './receipts/ReceiptsTab';
-import { SettingsTab } from './settings/SettingsTab';
+import { lazyView } from './lazy-view';
+
+const PlacesTab = lazyView(() => import('./places/PlacesTab').then((m) => m.PlacesTab));
+const ProfilesTab = lazyView(() => import('./profiles/ProfilesTab').then((m) => m.ProfilesTab));
+const ReceiptsTab = lazyView(() => import('./receipts/ReceiptsTab').then((m) => m.ReceiptsTab));
+const SettingsTab = lazyView(() => import('./settings/SettingsTab').then((m) => m.SettingsTab));
 
 const TABS = ['cards', 'places', 'profiles', 'receipts', 'settings'] as const;
 type Tab = (typeof TABS)[number];
@@ -21,7 +23,11 @@ export function Manager({ settings, onSettings, onReset }: { settings: Settings;
 
   useEffect(() => {
     // For the bench and for anyone profiling: when the first screen had its data.
-    if (wallet.ready) requestAnimationFrame(() => performance.mark('wallet:first-screen'));
+    if (!wallet.ready) return;
+    requestAnimationFrame(() => performance.mark('wallet:first-screen'));
+    // Fetch the other tabs' code once the first screen is up, so switching tabs does not wait.
+    const timer = setTimeout(() => [PlacesTab, ProfilesTab, ReceiptsTab, SettingsTab].forEach((v) => void v.preload()), 300);
+    return () => clearTimeout(timer);
   }, [wallet.ready]);
 
   function onKey(e: KeyboardEvent) {
