@@ -10,8 +10,13 @@ interface Common {
 }
 
 function Message({ id, error, hint }: { id: string; error?: string | null | undefined; hint?: string | undefined }) {
-  if (error) return <p id={id} class="field-error" role="alert">{t(error)}</p>;
-  return hint ? <p id={id} class="hint">{hint}</p> : null;
+  // Always present and polite (not an alert): it changes as the user types, and a live region is
+  // only announced when it existed before its text changed.
+  return (
+    <p id={id} class={error ? 'field-error' : 'hint'} aria-live="polite">
+      {error ? t(error) : (hint ?? '')}
+    </p>
+  );
 }
 
 export function TextField(p: Common & { value: string; onInput(v: string): void; type?: 'text' | 'email' | 'tel' | 'date' | 'search'; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel'; maxLength?: number; autoFocus?: boolean; placeholder?: string }) {

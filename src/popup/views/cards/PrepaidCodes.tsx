@@ -18,7 +18,7 @@ export function PrepaidCodes({ id, card }: { id: string; card: CardData }) {
       <ul aria-label={t('codes')}>
         {codes.map((c, i) =>
           c.used ? null : (
-            <li key={c.code}>
+            <li key={i}>
               <code>{c.code}</code>{' '}
               <button type="button" class="link" onClick={() => void markUsed(i)} aria-label={`${t('markUsed')}: ${c.code}`}>
                 {t('markUsed')}

@@ -47,7 +47,8 @@ export function ReceiptForm({ receipt, id, onDone }: { receipt?: ReceiptData | u
     const data: ItemInputByKind['receipt'] = {
       merchant: d.merchant.trim(),
       site: d.site.trim(),
-      date: `${d.date}T12:00:00.000Z`,
+      // Keep the recorded time of day unless the date itself was changed.
+      date: r && r.date.slice(0, 10) === d.date ? r.date : `${d.date}T12:00:00.000Z`,
       currency: d.currency,
       ...(d.amount.trim() ? { amount: parseAmount(d.amount, d.currency)! } : {}),
       ...(d.orderNumber.trim() ? { orderNumber: d.orderNumber.trim() } : {}),
