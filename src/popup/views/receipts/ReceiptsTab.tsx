@@ -11,6 +11,7 @@ import { formatMoney } from '../../lib/money';
 import { filterReceipts, monthsOf, NO_FILTER, type ReceiptFilter } from '../../lib/receipt-query';
 import { intlLocale, t } from '../../i18n';
 import { useWallet } from '../../store';
+import { cardLabel } from '../cards/card-look';
 import { ReceiptForm } from './ReceiptForm';
 import { SpendingChart } from './SpendingChart';
 
@@ -37,7 +38,7 @@ export function ReceiptsTab() {
   const chart = useMemo(() => spendingPerMonth(all ? filterReceipts(all, { ...filter, month: '' }) : []), [all, filter.text, filter.cardId, filter.profileId]);
   const cardOptions = useMemo(() => {
     const seen = new Map<string, string>();
-    for (const c of wallet.of('card')) seen.set(c.id, `${c.data.nickname || ''} •••• ${c.data.number.slice(-4)}`.trim());
+    for (const c of wallet.of('card')) seen.set(c.id, `${cardLabel(c.data)} •••• ${c.data.number.slice(-4)}`);
     for (const r of all ?? []) if (r.data.cardId && !seen.has(r.data.cardId)) seen.set(r.data.cardId, `${r.data.cardLabel ?? ''} •••• ${r.data.cardLast4 ?? ''}`.trim());
     return [...seen.entries()];
   }, [all, wallet.items]);
