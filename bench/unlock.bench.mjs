@@ -1,34 +1,22 @@
 // Unlock time in Chromium with the shipped KDF (Argon2id, see src/core/kdf.ts), as the popup sees it
 // (message round trip, KDF, key unwrap), beside WebCrypto PBKDF2-SHA256 at 600,000 iterations
 // (OWASP's PBKDF2 minimum) timed in the same extension service worker in the same run.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { extensionWorker, launchWithExtension } from '../scripts/chromium.mjs';
 import { median } from './stats.mjs';
+import { withWalletPage } from './wallet-page.mjs';
 
 const ROUNDS = 7;
 const PASSWORD = 'bench-Argon2id-unlock-7f3a';
 
 export async function run() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-bench-'));
-  const context = await launchWithExtension(profile);
-  try {
-    const sw = await extensionWorker(context);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
-    const send = (msg) => page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-    const created = await send({ type: 'vault.create', password: PASSWORD });
-    if (!created.ok) throw new Error(`create failed: ${created.error.code}`);
-
+  return withWalletPage(async ({ sw, send, timed }) => {
+    await send({ type: 'vault.create', password: PASSWORD });
     const unlock = [];
     const pbkdf2 = [];
     for (let i = 0; i < ROUNDS; i++) {
       await send({ type: 'vault.lock' });
-      const t0 = await page.evaluate(() => performance.now());
-      const res = await page.evaluate((pw) => chrome.runtime.sendMessage({ type: 'vault.unlock', password: pw }), PASSWORD);
-      unlock.push((await page.evaluate(() => performance.now())) - t0);
-      if (!res.ok || res.value.state !== 'unlocked') throw new Error('unlock failed');
+      const { ms, value } = await timed({ type: 'vault.unlock', password: PASSWORD });
+      if (value.state !== 'unlocked') throw new Error('unlock failed');
+      unlock.push(ms);
       pbkdf2.push(
         await sw.evaluate(async () => {
           const salt = crypto.getRandomValues(new Uint8Array(16));
@@ -48,8 +36,5 @@ export async function run() {
         note: `Argon2id 46 MiB t=2 unlock round trip vs PBKDF2-SHA256 600k, median of ${ROUNDS}; target unlock <= 700 ms`,
       },
     ];
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }

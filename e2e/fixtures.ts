@@ -74,8 +74,11 @@ export async function sendFromPage<T = unknown>(page: Page, msg: unknown): Promi
   return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg) as Promise<T>;
 }
 
-/** Stops the extension's service worker the way the browser does when it is idle (DevTools protocol). */
-export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+/**
+ * Prepares to stop the extension's service worker the way the browser does when it is idle
+ * (DevTools protocol). Prepared in advance so a test can stop it at an exact moment.
+ */
+export async function workerStopper(context: BrowserContext, page: Page, extensionId: string): Promise<() => Promise<void>> {
   const cdp = await context.newCDPSession(page);
   const versionId = await new Promise<string>((resolve) => {
     cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
@@ -84,8 +87,14 @@ export async function stopServiceWorker(context: BrowserContext, page: Page, ext
     });
     void cdp.send('ServiceWorker.enable');
   });
-  await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await cdp.detach();
+  return async () => {
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await cdp.detach();
+  };
+}
+
+export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  await (await workerStopper(context, page, extensionId))();
 }
 
 export const TEST_CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, nickname: 'Visa' };

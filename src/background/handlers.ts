@@ -1,8 +1,11 @@
 // What each request does. Vault management is for extension pages; content scripts get only what a
 // fill needs, for their own tab and frame (taken from the sender, never from the message).
 import { WalletError } from '../core/errors';
+import { DEFAULT_KDF, type KdfParams } from '../core/kdf';
 import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
 import type { VaultStatus } from '../core/types';
+import { makeTransferHandlers } from './backup/handlers';
+import { ImportProgress } from './backup/progress';
 import type { Handlers, Sender } from './router';
 import type { WalletSession } from './session';
 import type { SettingsStore } from './settings';
@@ -14,6 +17,8 @@ export interface Deps {
   session: WalletSession;
   throttle: UnlockThrottle;
   settings: SettingsStore;
+  /** KDF for new backup files (the vault's default unless a test passes a cheap one). */
+  backupKdf?: KdfParams;
   showFormsFound(tabId: number, fields: number): Promise<void>;
 }
 
@@ -97,6 +102,13 @@ export function makeHandlers(d: Deps): Handlers {
       await d.vault.delete(id);
       return null;
     },
+    ...makeTransferHandlers({
+      vault: d.vault,
+      progress: new ImportProgress(),
+      requireKey,
+      backupKdf: d.backupKdf ?? DEFAULT_KDF,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+    }),
   };
 
   return {

@@ -11,6 +11,16 @@ import type { ItemKind, ItemView } from '../core/types';
 import { HEADER_FORMAT, SCHEMA_VERSION, type HeaderRow, type ItemRow, type WalletDb } from './vault-db';
 
 const KEY_AAD = 'wallet:data-key:v1';
+/** Rows per bulkPut inside an import transaction: progress is reported between chunks. */
+const COMMIT_CHUNK = 1000;
+
+export interface ImportedItem {
+  id: string;
+  kind: ItemKind;
+  data: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
 const itemAad = (id: string, kind: ItemKind) => `wallet:item:v1:${id}:${kind}`;
 /** Dexie stores version n as IndexedDB version n × 10. */
 const DEXIE_VERSION_FACTOR = 10;
@@ -110,6 +120,60 @@ export class Vault {
   /** Deletes the whole database: the header (so the wrapped key) and every item. */
   async reset(): Promise<void> {
     await this.db.delete();
+  }
+
+  /** Seals one item for a bulk import, validated like put; nothing is written yet (see commitImport). */
+  async sealItem(key: CryptoKey, item: ImportedItem): Promise<ItemRow> {
+    const parsed = v.safeParse(itemSchemas[item.kind], item.data);
+    if (!parsed.success) throw new WalletError('invalid-message', `Invalid ${item.kind}.`);
+    const sealed = await sealJson(key, parsed.output, itemAad(item.id, item.kind));
+    return { id: item.id, kind: item.kind, ...sealed, createdAt: item.createdAt, updatedAt: item.updatedAt };
+  }
+
+  /** Every readable item with both its times, for a backup; damaged ones are counted, not included. */
+  async exportItems(key: CryptoKey): Promise<{ items: ImportedItem[]; damaged: number }> {
+    const rows = await this.guard(() => this.db.items.toArray());
+    const views = await Promise.all(rows.map((row) => openItem(key, row)));
+    const items = views.flatMap((view, i) =>
+      view.damaged ? [] : [{ id: view.id, kind: view.kind, data: view.data, createdAt: rows[i]!.createdAt, updatedAt: view.updatedAt }],
+    );
+    return { items, damaged: views.length - items.length };
+  }
+
+  /** Every item's id and kind, without decrypting anything. */
+  async itemKinds(): Promise<Map<string, ItemKind>> {
+    // One getAll: in Chromium it is far faster than walking the kind index with a cursor.
+    const rows = await this.guard(() => this.db.items.toArray());
+    return new Map(rows.map((r) => [r.id, r.kind]));
+  }
+
+  /**
+   * Writes sealed rows in ONE transaction, after removing the items being replaced: if anything
+   * fails or the worker stops half way, IndexedDB rolls it all back and the old items stay. Rows are
+   * sealed beforehand because awaiting WebCrypto inside a transaction would let it auto-commit.
+   * `replace.ids` are the ids of `replace.kinds` read before sealing; if the wallet gained or lost
+   * an item of those kinds since, nothing is written. Returns how many items were removed (rows
+   * being rewritten under the same id are overwritten, not removed).
+   */
+  async commitImport(rows: ItemRow[], replace: { kinds: readonly ItemKind[]; ids: readonly string[] } | null, onProgress?: (written: number) => void): Promise<number> {
+    return this.guard(() =>
+      this.db.transaction('rw', this.db.items, async () => {
+        let removed = 0;
+        if (replace) {
+          const now = await this.db.items.where('kind').anyOf(replace.kinds).count();
+          if (now !== replace.ids.length) throw new WalletError('busy', 'The wallet changed during the import; nothing was imported. Try again.');
+          const writing = new Set(rows.map((r) => r.id));
+          const stale = replace.ids.filter((id) => !writing.has(id));
+          await this.db.items.bulkDelete(stale);
+          removed = stale.length;
+        }
+        for (let i = 0; i < rows.length; i += COMMIT_CHUNK) {
+          await this.db.items.bulkPut(rows.slice(i, i + COMMIT_CHUNK));
+          onProgress?.(Math.min(i + COMMIT_CHUNK, rows.length));
+        }
+        return removed;
+      }),
+    );
   }
 
   private async header(): Promise<HeaderRow | undefined> {

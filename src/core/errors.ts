@@ -10,6 +10,13 @@ export const ERROR_CODES = [
   'weak-password',
   'newer-schema', // the database was written by a newer version of the extension
   'not-found',
+  'busy', // another import is running
+  'too-large', // an imported file is over the size limit
+  'not-a-backup', // the file is not a wallet backup at all
+  'backup-damaged', // a wallet backup, but truncated, altered or corrupted
+  'wrong-backup-password',
+  'newer-backup', // written by a newer version of the extension
+  'unreadable-file', // a Bitwarden export or CSV file that cannot be read
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

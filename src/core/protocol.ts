@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { ErrorCode } from './errors';
 import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
+import type { CsvExport, ExportedBackup, ImportStatus, ImportSummary } from './transfer';
 import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
 
 const password = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
@@ -22,6 +23,18 @@ const itemInput = v.variant(
   }[ItemKind][],
 );
 
+/**
+ * Files cross the boundary as text. The hard bound here is the browser's own message limit (64 MiB);
+ * the handlers refuse anything over MAX_IMPORT_CHARS with a clear `too-large` error.
+ */
+const fileText = v.pipe(v.string(), v.maxLength(64 * 1024 * 1024));
+const importMode = v.picklist(['merge', 'replace']);
+const kinds = v.pipe(
+  v.array(v.picklist(ITEM_KINDS)),
+  v.minLength(1),
+  v.check((ks) => new Set(ks).size === ks.length, 'each kind once'),
+);
+
 /** Requests only extension pages (popup, unlock page) may send. */
 export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('vault.status') }),
@@ -37,6 +50,18 @@ export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('items.put'), item: itemInput }),
   v.strictObject({ type: v.literal('items.putMany'), items: v.pipe(v.array(itemInput), v.minLength(1), v.maxLength(PUT_MANY_MAX)) }),
   v.strictObject({ type: v.literal('items.delete'), id: itemId }),
+  /** An encrypted backup of every item, or of the kinds given, under its own password. */
+  v.strictObject({ type: v.literal('backup.export'), password, kinds: v.optional(kinds) }),
+  /** Merge skips items already in the wallet; replace first removes every item of the kinds in the file. */
+  v.strictObject({ type: v.literal('backup.import'), file: fileText, password, mode: importMode }),
+  /** Progress of the running import (or the last one), for a progress bar. */
+  v.strictObject({ type: v.literal('backup.importStatus') }),
+  /** Bitwarden's unencrypted JSON export: cards, identities and their addresses. Replace mode
+   * replaces the kinds the file holds. Security codes are imported only with includeCsc. */
+  v.strictObject({ type: v.literal('import.bitwarden'), json: fileText, mode: importMode, includeCsc: v.optional(v.boolean()) }),
+  /** Receipts from a CSV file with a header row; always merged. */
+  v.strictObject({ type: v.literal('import.receiptsCsv'), csv: fileText }),
+  v.strictObject({ type: v.literal('export.csv'), kind: v.picklist(['receipt', 'address']) }),
 ]);
 
 /** Requests a content script may send. They never name a tab or frame: the background uses the sender's. */
@@ -66,6 +91,12 @@ export interface ResponseMap {
   'items.put': { id: string };
   'items.putMany': { ids: string[] };
   'items.delete': null;
+  'backup.export': ExportedBackup;
+  'backup.import': ImportSummary;
+  'backup.importStatus': ImportStatus;
+  'import.bitwarden': ImportSummary;
+  'import.receiptsCsv': ImportSummary;
+  'export.csv': CsvExport;
   'content.formsFound': { state: VaultStatus['state'] };
 }
 

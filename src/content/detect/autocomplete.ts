@@ -1,15 +1,30 @@
 // First signal of the classifier: the HTML autocomplete attribute. A valid token is what the page
-// author says the field is, so it wins over every heuristic.
-import { isFieldType, type FieldType } from '../../core/field-types';
+// author says the field is, so it wins over every heuristic, as in browsers. `off`, `on` and
+// unknown tokens say nothing and leave the field to the heuristics.
+import { isFieldType, type DetectedType } from '../../core/field-types';
 
 export interface AutocompleteInfo {
-  /** The field type token, when the attribute names one the wallet fills. */
-  type: FieldType | null;
+  /**
+   * The field type token when the attribute names one the wallet fills; 'none' when it names a
+   * field the wallet never fills (a password, a birthday); null when it names nothing valid.
+   */
+  type: DetectedType | null;
   /** The named group ("section-foo" → "foo"), when the author gave one. */
   section: string | null;
   /** The billing/shipping mode token, when present. */
   mode: 'billing' | 'shipping' | null;
 }
+
+/**
+ * Valid autocomplete field names (HTML spec) for data a shopping wallet does not hold. Not the
+ * login tokens: pages put "new-password" on address boxes to stop browser autofill, and
+ * "username" on the e-mail box of a sign-up form, so those say nothing about a text field.
+ */
+const FOREIGN_TOKENS = new Set([
+  'honorific-prefix', 'honorific-suffix', 'nickname', 'one-time-code', 'organization-title', 'address-level4',
+  'transaction-currency', 'transaction-amount', 'language', 'bday', 'bday-day', 'bday-month', 'bday-year',
+  'sex', 'url', 'photo', 'impp',
+]);
 
 const NO_INFO: AutocompleteInfo = { type: null, section: null, mode: null };
 
@@ -25,10 +40,6 @@ export function parseAutocomplete(value: string | null): AutocompleteInfo {
     if (t.startsWith('section-')) section = t.slice(8);
     else if (t === 'billing' || t === 'shipping') mode = t;
   }
-  return { type: isFieldType(last) ? last : null, section, mode };
-}
-
-/** The field-type token of an autocomplete attribute ("shipping street-address" → "street-address"). */
-export function autocompleteToken(value: string | null): FieldType | null {
-  return parseAutocomplete(value).type;
+  const type = isFieldType(last) ? last : FOREIGN_TOKENS.has(last) ? 'none' : null;
+  return { type, section, mode };
 }

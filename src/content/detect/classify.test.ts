@@ -28,6 +28,26 @@ describe('autocomplete', () => {
     </form>`);
     expect(typesOf()).toEqual({ a: 'street-address', b: 'postal-code', c: 'cc-number', d: 'none' });
   });
+  it('wins over the label, as in browsers', () => {
+    page(`<form><label>City <input name="a" autocomplete="postal-code"></label><label>Card number <input name="b" autocomplete="email"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'postal-code', b: 'email' });
+  });
+  it('leaves off, garbage and login tokens to the heuristics', () => {
+    page(`<form><label>City <input name="a" autocomplete="off"></label><label>Postcode <input name="b" autocomplete="nope"></label>
+      <label>Email <input name="c" autocomplete="new-password"></label><label>Phone <input name="d" autocomplete="username"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-level2', b: 'postal-code', c: 'email', d: 'tel' });
+  });
+  it('makes a field with a valid token for data the wallet does not hold none', () => {
+    page(`<form><label>Phone <input name="a" autocomplete="one-time-code"></label><label>Name <input name="b" autocomplete="nickname"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'none', b: 'none' });
+  });
+  it('lets a split-street label refine a street-line token (no token exists for a house number)', () => {
+    page(`<form><label>Street <input name="a" autocomplete="address-line1"></label><label>House number <input name="b" autocomplete="address-line2"></label>
+      <label>Address line 2 <input name="c" autocomplete="address-line2"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-streetname', b: 'address-housenumber', c: 'address-line2' });
+    page(`<form><label>Apt, suite <input name="d" autocomplete="address-line2"></label></form>`);
+    expect(typesOf()['d']).toBe('address-line2');
+  });
 });
 
 describe('labels in many languages', () => {
@@ -56,6 +76,11 @@ describe('labels in many languages', () => {
     ['ro', 'Județ', 'address-level1'],
     ['pl', 'Kod pocztowy', 'postal-code'],
     ['sv', 'Postnummer', 'postal-code'],
+    ['bg', 'ул.', 'address-line1'],
+    ['fr', 'Rue et n°', 'address-line1'],
+    ['bg', 'Булстат', 'none'],
+    ['ru', 'Кв.', 'apartment'],
+    ['ru', 'Домофон', 'none'],
   ];
   it.each(cases)('%s: "%s" is %s', (_lang, label, type) => {
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
@@ -72,6 +97,10 @@ describe('labels in many languages', () => {
     expect(typesOf()).toEqual({ a: 'email', b: 'tel', c: 'address-level2', d: 'postal-code' });
   });
 
+  it('keeps a "Full name" label whole even when the name attribute says first name', () => {
+    page(`<form><label>Full name <input name="firstName"></label><label>Email <input name="e"></label></form>`);
+    expect(typesOf()['firstName']).toBe('name');
+  });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
     expect(typesOf()).toEqual({ billing_firstName: 'given-name', lastName: 'family-name', q1: 'postal-code' });
@@ -114,6 +143,11 @@ describe('neighbours', () => {
     page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);
     expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
   });
+  it('reads one box whose text says MM/YY as the whole expiry, not its month', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Expiry month <input name="e" placeholder="MM/YY"></label>
+      <label>Date of birth <input name="b" placeholder="DD/MM/YYYY"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', e: 'cc-exp', b: 'none' });
+  });
   it('pairs first and last name ("Nombre" + "Apellidos", "Name" + "Vorname")', () => {
     page(`<form><label>Nombre <input name="a"></label><label>Apellidos <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name' });
@@ -131,6 +165,8 @@ describe('neighbours', () => {
     expect(typesOf()['s']).toBe('address-line1');
     page(`<form><label>Street <input name="s"></label><label>House number <input name="h"></label></form>`);
     expect(typesOf()).toEqual({ s: 'address-streetname', h: 'address-housenumber' });
+    page(`<form><label>Street <input name="s"></label><label>City <input name="c"></label></form>`);
+    expect(typesOf()['s']).toBe('address-line1');
   });
 });
 
@@ -168,6 +204,13 @@ describe('controls that are never filled', () => {
     page(`<form><label>Coupon code <input name="a"></label><label>Gift card number <input name="b"></label><label>Username <input name="c"></label></form>`);
     expect(typesOf()).toEqual({ a: 'none', b: 'none', c: 'none' });
   });
+  it('types what an address form asks besides the address as none (its name, the door code, the courier)', () => {
+    page(`<form><label>Address <input name="a"></label><label>Address label <input name="b" placeholder="Home, work"></label>
+      <label>Intercom code <input name="c"></label><label>Notes for the courier <input name="d"></label>
+      <label>Entre calles <input name="e"></label><label>City <input name="f"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-line1', b: 'none', c: 'none', d: 'none', e: 'none', f: 'address-level2' });
+  });
+
 });
 
 describe('shadow roots and frames', () => {
@@ -186,7 +229,7 @@ describe('hostile markup', () => {
     page(`<form>${rows.join('')}</form>`);
     const model = classifyForms(document);
     expect(model.fields).toHaveLength(5000);
-  });
+  }, 30_000); // a correctness check: happy-dom on a loaded CI machine is slow, speed is the bench's job
   it('survives deep nesting and malformed attributes', () => {
     let html = '<input name="deep" aria-labelledby="missing  also-missing" maxlength="-5" size="abc" autocomplete="   ">';
     for (let i = 0; i < 2000; i++) html = `<div aria-label="${'x'.repeat(i % 3)}">${html}</div>`;

@@ -32,8 +32,22 @@ export function collectControls(root: DetectRoot): Control[] {
   return out;
 }
 
+const CONTROLS = 'input,select,textarea';
+
+function hasNestedRoots(root: DetectRoot): boolean {
+  if (root.querySelector('iframe,frame')) return true;
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) return true;
+  return false;
+}
+
 function walk(root: DetectRoot, out: Control[], depth: number): void {
   if (depth > MAX_DEPTH) return;
+  if (!hasNestedRoots(root)) {
+    // The common case: one selector query finds every control, already in document order.
+    const found = root.querySelectorAll<Control>(CONTROLS);
+    for (let i = 0; i < found.length; i++) if (isFillable(found[i]!)) out.push(found[i]!);
+    return;
+  }
   for (const el of root.querySelectorAll('*')) {
     const tag = el.tagName;
     if (CONTROL_TAGS.has(tag)) {

@@ -1,22 +1,21 @@
 // Decides what one control is from its own signals. A valid autocomplete token wins; otherwise each
 // text signal votes for the first rule it matches, weighted by how much a person trusts it, and
-// the control's type and a select's options add their votes. Neighbours are looked at later.
-import { COMPILED_RULES, type Hint } from './patterns';
+// the control's type and a select's options add their votes. Neighbours are looked at later (they
+// leave fields with a valid autocomplete token alone).
+import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import type { Signals } from './signals';
 
-// The autocomplete token outweighs any one other signal, but not the label and the name together:
-// authors copy attributes between fields ("address-line2" on a house number box) more often than
-// they mislabel what the shopper reads.
-const WEIGHT = { autocomplete: 6, label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
+const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
 /** A select can only list choices: these are the types whose values come from a list. */
-const SELECT_TYPES = new Set<Hint>([
+const SELECT_TYPES = new Set<RuleHint>([
   'country', 'address-level1', 'address-level2', 'address-level3', 'tel-country-code', 'cc-exp-month',
   'cc-exp-year', 'cc-exp', 'cc-type', 'month', 'year', 'none',
 ]);
 
 /** When both are voted for, the second (more specific) takes the first's votes. */
-const REFINES: readonly (readonly [Hint, Hint])[] = [
+const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
+  ['name', 'full-name'],
   ['name', 'given-name'],
   ['name', 'family-name'],
   ['name', 'additional-name'],
@@ -37,34 +36,40 @@ const REFINES: readonly (readonly [Hint, Hint])[] = [
   ['number', 'tel'],
 ];
 
-const GENERIC = new Set<Hint>(['month', 'year', 'number']);
+const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 
-const memo = new Map<string, Hint | null>();
+// Month and year in one box: "MM/YY", "mm-yyyy", "MM / AA" (año, année, anno), "MM/JJ" (Jahr) —
+// but not a birth date's "DD/MM/YYYY".
+const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
 
-function remember(key: string, hint: Hint | null): Hint | null {
+const memo = new Map<string, RuleHint | null>();
+// No rule reads a number of two or more digits, and big pages number their fields ("Street 17",
+// "items[17].qty"): folding those numbers makes repeated labels one memo entry.
+const NUMBERS = /\d{2,}/g;
+
+function remember(key: string, hint: RuleHint | null): RuleHint | null {
   if (memo.size > 5000) memo.clear();
   memo.set(key, hint);
   return hint;
 }
 
 /** What a label says: the first rule it matches, in rule order (memoised: pages repeat labels). */
-export function firstRule(text: string): Hint | null {
-  if (!text) return null;
+export function firstRule(raw: string): RuleHint | null {
+  if (!raw) return null;
+  const text = raw.replace(NUMBERS, '0');
   const known = memo.get(text);
   if (known !== undefined) return known;
-  for (const [re, h] of COMPILED_RULES) if (re.test(text)) return remember(text, h);
+  for (const { re, hint } of COMPILED_RULES) if (re.test(text)) return remember(text, hint);
   return remember(text, null);
 }
 
-/** End and start of the last match of re in text, or null. */
+/** End and start of the last match of a g-flagged re in text (matches may overlap), or null. */
 function lastMatch(re: RegExp, text: string): [number, number] | null {
   let found: [number, number] | null = null;
-  for (let from = 0; from < text.length; ) {
-    const m = re.exec(text.slice(from));
-    if (!m) break;
-    const start = from + m.index;
-    found = [start + m[0].length, start];
-    from = start + 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = [m.index + m[0].length, m.index];
+    re.lastIndex = m.index + 1;
   }
   return found;
 }
@@ -74,16 +79,17 @@ function lastMatch(re: RegExp, text: string): [number, number] | null {
  * rule matching furthest right wins (the longer match on a tie); a "not fillable" word anywhere
  * wins outright ("giftCardNumber").
  */
-export function attributeRule(words: string): Hint | null {
-  if (!words) return null;
+export function attributeRule(raw: string): RuleHint | null {
+  if (!raw) return null;
+  const words = raw.replace(NUMBERS, '0');
   const key = `\u0000${words}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  let best: Hint | null = null;
+  let best: RuleHint | null = null;
   let bestEnd = -1;
   let bestStart = 0;
-  for (const [re, h] of COMPILED_RULES) {
-    const m = lastMatch(re, words);
+  for (const { all, hint: h } of COMPILED_RULES) {
+    const m = lastMatch(all, words);
     if (!m) continue;
     if (h === 'none') return remember(key, h);
     if (GENERIC.has(h) && best) continue; // "phone number": the specific word decides
@@ -112,12 +118,31 @@ function optionVote(s: Signals): [Hint, number] | null {
   }
 }
 
+/** Street-line tokens: the coarsest the autocomplete vocabulary has for a street box. */
+const STREET_LINES = new Set<Hint>(['street-address', 'address-line1', 'address-line2', 'address-line3']);
+/**
+ * Street name and house number, which autocomplete has no token for. (Not apartment: a line-2
+ * token on an "Apt, suite" box is what the author meant.)
+ */
+const SPLIT_STREET = new Set<Hint>(['address-streetname', 'address-housenumber']);
+
+/**
+ * A valid autocomplete token wins. The one refinement: a street-line token on a box whose own
+ * signals say street name or house number (a house number box marked "address-line2") — the
+ * author had no finer token to give it.
+ */
 export function guessField(s: Signals): Hint {
-  const votes = new Map<Hint, number>();
-  const vote = (hint: Hint | null, weight: number): void => {
+  const own = heuristicGuess(s);
+  const ac = s.ac.type;
+  if (!ac) return own;
+  return STREET_LINES.has(ac) && SPLIT_STREET.has(own) ? own : ac;
+}
+
+function heuristicGuess(s: Signals): Hint {
+  const votes = new Map<RuleHint, number>();
+  const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
   };
-  vote(s.ac.type, WEIGHT.autocomplete);
   vote(firstRule(s.label), WEIGHT.label);
   vote(firstRule(s.nearby), WEIGHT.nearby);
   vote(firstRule(s.placeholder), WEIGHT.placeholder);
@@ -136,7 +161,7 @@ export function guessField(s: Signals): Hint {
       votes.delete(coarse);
     }
   }
-  let best: Hint = 'none';
+  let best: RuleHint = 'none';
   let bestScore = 0;
   for (const [hint, score] of votes) {
     if (score > bestScore && (s.kind !== 'select' || SELECT_TYPES.has(hint))) {
@@ -144,9 +169,15 @@ export function guessField(s: Signals): Hint {
       bestScore = score;
     }
   }
+  // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
+  // characters): the whole expiry.
+  if (s.kind !== 'select' && (best === 'month' || best === 'year' || best === 'cc-exp-month' || best === 'cc-exp-year')) {
+    const both = MONTH_AND_YEAR.test(`${s.label} ${s.placeholder} ${s.nearby}`);
+    if (both || (s.maxLength === 5 && best.startsWith('cc-'))) return 'cc-exp';
+  }
   // A "country code" box next to the phone (short, numeric, or listing +NN codes) is the dialling code.
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }
-  return best;
+  return best === 'full-name' ? 'name' : best;
 }

@@ -92,7 +92,7 @@ function splitCardNumber(drafts: Draft[]): void {
     if (d.hint !== 'cc-number' || d.signals.maxLength < 3 || d.signals.maxLength > 6) return;
     for (let j = i + 1; j <= i + 3; j++) {
       const next = drafts[j];
-      if (!next || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
+      if (!next || next.signals.ac.type || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
       next.hint = 'cc-number';
     }
   });
@@ -113,7 +113,15 @@ function pairNames(drafts: Draft[]): void {
   });
 }
 
-/** Repeated street boxes are lines 2 and 3; a street box next to a house number is the street name. */
+function nearHouseNumber(drafts: Draft[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= i + 3; j++) if (drafts[j]?.hint === 'address-housenumber') return true;
+  return false;
+}
+
+/**
+ * Repeated street boxes are lines 2 and 3. A street box next to a house number is the street
+ * name; without one, a box labelled just "Street" takes the whole street line.
+ */
 function splitStreet(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.hint !== 'address-line1') return;
@@ -125,12 +133,10 @@ function splitStreet(drafts: Draft[]): void {
     }
   });
   drafts.forEach((d, i) => {
-    if (d.hint !== 'address-line1') return;
-    for (let j = Math.max(0, i - 3); j <= i + 3; j++) {
-      if (drafts[j]?.hint === 'address-housenumber') {
-        d.hint = 'address-streetname';
-        return;
-      }
+    if (d.hint === 'address-line1' || d.hint === 'street-address') {
+      if (nearHouseNumber(drafts, i)) d.hint = 'address-streetname';
+    } else if (d.hint === 'address-streetname' && !nearHouseNumber(drafts, i)) {
+      d.hint = 'address-line1';
     }
   });
 }

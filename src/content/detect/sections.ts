@@ -29,11 +29,19 @@ const CONTACT_TYPES = new Set<DetectedType>(['name', 'given-name', 'family-name'
 const ANCESTOR_LEVELS = 6;
 const modeOfWords = new Map<string, Mode>(); // class lists repeat across a page's containers
 
-function modeOfText(text: string): Mode {
-  if (!text) return null;
-  const billing = CONTEXT.billing.test(text);
-  const shipping = CONTEXT.shipping.test(text);
-  return billing === shipping ? null : billing ? 'billing' : 'shipping';
+const modeOfTexts = new Map<string, Mode>(); // labels and legends repeat up to a number ("Section 17")
+
+function modeOfText(raw: string): Mode {
+  if (!raw) return null;
+  const text = raw.replace(/\d+/g, '0');
+  let mode = modeOfTexts.get(text);
+  if (mode === undefined) {
+    const billing = CONTEXT.billing.test(text);
+    mode = billing === CONTEXT.shipping.test(text) ? null : billing ? 'billing' : 'shipping';
+    if (modeOfTexts.size > 2000) modeOfTexts.clear();
+    modeOfTexts.set(text, mode);
+  }
+  return mode;
 }
 
 /** What a container says about its fields: id/class words, a leading legend or heading. */

@@ -15,7 +15,6 @@ export interface Signals {
   attrs: string;
   /** input type, or "select" / "textarea". */
   kind: string;
-  inputMode: string;
   /** maxlength (or size when no maxlength), 0 when neither is set. */
   maxLength: number;
   options: OptionsKind;
@@ -57,7 +56,7 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
 export class LabelIndex {
   private readonly byRoot = new Map<Node, Map<string, Element[]>>();
 
-  labelsOf(el: Control, root: Document | ShadowRoot): Element[] {
+  labelsOf(el: Control, id: string, root: Document | ShadowRoot): Element[] {
     let byId = this.byRoot.get(root);
     if (!byId) {
       byId = new Map();
@@ -69,25 +68,25 @@ export class LabelIndex {
       }
       this.byRoot.set(root, byId);
     }
-    const out = (el.id && byId.get(el.id)) || [];
+    const out = (id && byId.get(id)) || [];
     let wrapping: Element | null = el.parentElement;
     for (let level = 0; wrapping && wrapping.tagName !== 'LABEL'; level++) wrapping = level < 3 ? wrapping.parentElement : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
 }
 
-function labelText(el: Control, index: LabelIndex): string {
+function labelText(el: Control, attrs: Record<string, string>, index: LabelIndex): string {
   const parts: string[] = [];
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, root)) parts.push(textOf(l, false).text);
-  const ids = el.getAttribute('aria-labelledby');
+  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs['id'] ?? '', root)) parts.push(textOf(l, false).text);
+  const ids = attrs['aria-labelledby'];
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
       const ref = id && root.getElementById(id);
       if (ref) parts.push(textOf(ref, false).text);
     }
   }
-  parts.push(el.getAttribute('aria-label') ?? '');
+  parts.push(attrs['aria-label'] ?? '');
   return normalizeText(parts.join(' ')).slice(0, TEXT_LIMIT * 2);
 }
 
@@ -117,25 +116,34 @@ function followingText(el: Element): string {
   return '';
 }
 
-function numberAttr(el: Element, name: string): number {
-  const n = Number.parseInt(el.getAttribute(name) ?? '', 10);
+function toNumber(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** The attributes the classifier reads, in one pass over the element's attributes. */
+const READ = new Set(['name', 'id', 'placeholder', 'data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby']);
+
+function readAttributes(el: Element): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of el.getAttributeNames()) if (READ.has(name)) out[name] = el.getAttribute(name)!; // el.attributes would build Attr nodes
+  return out;
 }
 
 export function readSignals(el: Control, index: LabelIndex): Signals {
   const tag = el.tagName;
   const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
-  const label = labelText(el, index);
+  const attrs = readAttributes(el);
+  const label = labelText(el, attrs, index);
   const nearby = label ? '' : precedingText(el) || followingText(el);
   return {
     label,
     nearby,
-    placeholder: normalizeText(el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? '').slice(0, TEXT_LIMIT),
-    attrs: attributeWords(`${el.getAttribute('name') ?? ''} ${el.id}`),
+    placeholder: normalizeText(attrs['placeholder'] ?? attrs['data-placeholder'] ?? '').slice(0, TEXT_LIMIT),
+    attrs: attributeWords(`${attrs['name'] ?? ''} ${attrs['id'] ?? ''}`),
     kind,
-    inputMode: el.getAttribute('inputmode') ?? '',
-    maxLength: numberAttr(el, 'maxlength') || numberAttr(el, 'size'),
+    maxLength: toNumber(attrs['maxlength']) || toNumber(attrs['size']),
     options: tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null,
-    ac: parseAutocomplete(el.getAttribute('autocomplete')),
+    ac: parseAutocomplete(attrs['autocomplete'] ?? null),
   };
 }

@@ -3,8 +3,12 @@
 // (full-width letters become ASCII), so patterns are written once without accents.
 
 const MARKS = /[\u0300-\u036f]/g;
-const SPACES = /\s+/g;
-const REQUIRED_MARKS = /[*:]+/g; // "Postcode *", "Nr.:" — so anchored patterns see the words alone
+// Runs of spaces and required marks ("Postcode *", "Nr.:") become one space, so anchored
+// patterns see the words alone.
+const GAPS = /[\s*:]+/g;
+// Attribute values also split at punctuation and where a word or number starts inside a name.
+const ATTR_GAPS = /[\s*:_\-.[\]$\\/()]+/g;
+const WORD_STARTS = /([a-z](?=[A-Z])|[a-zA-Z](?=\d))/g;
 
 /** Folds a pattern source the way normalizeText folds text (case is left alone: `\S` must stay). */
 export function foldPattern(source: string): string {
@@ -13,18 +17,16 @@ export function foldPattern(source: string): string {
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
-export function normalizeText(text: string): string {
+function fold(text: string, gaps: RegExp): string {
   const folded = PLAIN_ASCII.test(text) ? text : foldPattern(text); // most text needs no folding
-  return folded.toLowerCase().replace(REQUIRED_MARKS, ' ').replace(SPACES, ' ').trim();
+  return folded.toLowerCase().replace(gaps, ' ').trim();
+}
+
+export function normalizeText(text: string): string {
+  return fold(text, GAPS);
 }
 
 /** Attribute values as words: "billing_firstName" → "billing first name", "addr2" → "addr 2". */
 export function attributeWords(value: string): string {
-  return normalizeText(
-    value
-      .slice(0, 200)
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-      .replace(/[_\-.:[\]$\\/()]+/g, ' '),
-  );
+  return fold(value.slice(0, 200).replace(WORD_STARTS, '$1 '), ATTR_GAPS);
 }

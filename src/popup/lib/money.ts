@@ -1,8 +1,8 @@
 // Amounts are stored in minor units (cents); the user types and reads them as decimals.
+import { exponentOf } from '../../core/money/currencies';
 import { numberFormat } from './intl-cache';
 
-const FRACTION_DIGITS: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, JOD: 3, OMR: 3, TND: 3 };
-export const fractionDigits = (currency: string): number => FRACTION_DIGITS[currency] ?? 2;
+const fractionDigits = exponentOf;
 
 /** "12.5" or "12,50" → 1250; null when it is not an amount. */
 export function parseAmount(text: string, currency: string): number | null {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReceiptData } from '../../core/types';
 import { spendingPerMonth } from './chart-data';
-import { csvField, receiptsCsv } from './csv';
+import { receiptsCsv } from './csv';
 import { parseAmount, amountText } from './money';
 import { filterReceipts, monthsOf, NO_FILTER, sortNewestFirst, toRow } from './receipt-query';
 
@@ -50,16 +50,7 @@ describe('spending per month', () => {
 });
 
 describe('CSV export', () => {
-  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvField('-12.50', false)).toBe('-12.50');
-  });
-
-  it('writes one line per receipt with amounts as decimals and the card as recorded', () => {
+  it('writes one line per receipt with amounts as decimals and the card as recorded, quoting where needed', () => {
     const r = toRow('z', receipt({ merchant: 'Café "Le Zinc", Paris', amount: 1250, currency: 'EUR', cardLabel: 'Old name', cardLast4: '4242', profileId: 'p9', orderNumber: 'Z-1', note: 'gift\nwrapped' }));
     const csv = receiptsCsv([r], (id) => (id === 'p9' ? 'Home' : undefined));
     expect(csv.split('\r\n')).toEqual([
@@ -67,6 +58,12 @@ describe('CSV export', () => {
       '2026-03-04,"Café ""Le Zinc"", Paris",https://shop.example,12.50,EUR,Old name,4242,Home,Z-1,"gift\nwrapped"',
       '',
     ]);
+  });
+
+  it('defuses formulas in text but leaves negative amounts alone', () => {
+    const r = toRow('f', receipt({ merchant: '=HYPERLINK("x")', amount: -500, currency: 'EUR', note: '@cmd' }));
+    const [, line] = receiptsCsv([r], () => undefined).split('\r\n');
+    expect(line).toBe(`2026-03-04,"'=HYPERLINK(""x"")",https://shop.example,-5.00,EUR,,,,,'@cmd`);
   });
 });
 

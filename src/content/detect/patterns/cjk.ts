@@ -22,7 +22,6 @@ export default {
   'family-name': '姓',
   month: '月',
   year: '年',
-  payment: '支付|付款|カード|お支払',
   billing: '账单|帳單|請求',
   shipping: '配送|送货|收货|お届け',
 } satisfies PatternTable;

@@ -1,16 +1,19 @@
-// Russian, Ukrainian, Bulgarian and Serbian label patterns.
+// Russian, Ukrainian, Bulgarian and Serbian label patterns. `\b` only knows ASCII letters, so
+// short words are bounded with C (no Cyrillic letter before or after): "ул" is not "булстат".
 import type { PatternTable } from './rules';
 
+const C = (word: string): string => `(?<![а-яёії])${word}(?![а-яёії])`;
+
 export default {
-  none: 'пароль|парола|купон|промокод|рожден|коментар|комментар|поиск|търсене|инн|егн|лозинка',
+  none: `пароль|парола|купон|промокод|рожден|коментар|комментар|поиск|търсене|${C('инн')}|${C('егн')}|лозинка|булстат|${C('еик')}|домофон|подъезд|вход|повідомлен|сообщени`,
   email: 'почта|поща|пошта|имейл',
   'cc-number': 'номер карты|номер на карта',
-  tel: 'телефон|моб',
+  tel: `телефон|мобил|${C('моб')}`,
   organization: 'компания|фирма|организация|компанія',
-  'address-housenumber': 'номер дома|дом|будинок',
-  apartment: 'квартир|кв',
+  'address-housenumber': `номер дома|${C('дом')}|будинок`,
+  apartment: `квартир|${C('кв')}`,
   'postal-code': 'индекс|пощенски код|почтов|поштов',
-  'address-line1': 'адрес|улица|вулиц|ул',
+  'address-line1': `адрес|улица|вулиц|${C('ул')}`,
   'address-level3': 'район',
   'address-level2': 'город|град|місто|населен',
   'address-level1': 'област|регион',
@@ -19,6 +22,5 @@ export default {
   'additional-name': 'отчество|презиме|по батькові',
   'given-name': 'имя|име|ім.я|\\bime\\b',
   'family-name': 'фамилия|прізвище|prezime',
-  payment: 'оплат|плащане',
   shipping: 'доставк',
 } satisfies PatternTable;

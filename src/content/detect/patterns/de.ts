@@ -37,7 +37,6 @@ export default {
   month: 'monat',
   year: '\\bjahr\\b',
   number: '\\bnummer\\b',
-  payment: 'zahlung|karte|bezahl',
   billing: 'rechnung',
   shipping: 'liefer|versand|empfanger',
 } satisfies PatternTable;

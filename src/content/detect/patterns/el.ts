@@ -22,7 +22,6 @@ export default {
   'family-name': 'επωνυμο',
   month: 'μηνας',
   year: 'ετος',
-  payment: 'πληρωμ|καρτα',
   billing: 'τιμολογ|χρεωσ',
   shipping: 'αποστολ|παραδοσ',
 } satisfies PatternTable;

@@ -11,7 +11,14 @@ export default {
     'sort ?code|order ?(number|no|id|ref)|tracking|reference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
     'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
     'lookup|membership|loyalty|license|passport|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
-    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|landmark',
+    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|landmark|' +
+    // things an address form asks that are not the address: a name for it, how to get in, who brings it
+    'address (label|alias|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
+    'door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
+    'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
+    'uuid|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
+    'business activity|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
+    'club ?card|premium card|pricepass|\\bisic\\b',
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
@@ -55,7 +62,6 @@ export default {
   month: '\\bmonth\\b|\\bmm\\b',
   year: '\\byear\\b|\\byy(yy)?\\b',
   number: '\\bnumber\\b',
-  payment: 'card|payment|credit|debit|\\bpay\\b',
   billing: 'billing|bill to|invoice',
   shipping: 'shipping|ship to|delivery|deliver to|recipient',
 } satisfies PatternTable;

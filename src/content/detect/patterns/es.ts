@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'contrasena|cupon|codigo promocional|descuento|nacimiento|usuario|comentario|busca|tratamiento|\\bcif\\b|\\bnif\\b|' +
-    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre calles|referencia|indicaciones',
+    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre (que )?calles?|referencia|indicaciones|segundo (nombre|apellido)',
   email: 'correo',
   'cc-csc': 'codigo de (seguridad|verificacion)',
   'cc-exp-month': '(vencimiento|caducidad|expiracion)\\w* ?mes|mes de (vencimiento|caducidad|expiracion)',
@@ -35,7 +35,6 @@ export default {
   month: '\\bmes\\b',
   year: '\\bano\\b',
   number: '\\bnumero\\b',
-  payment: 'pago|tarjeta',
   billing: 'factura',
   shipping: 'envio|entrega|destinatario',
 } satisfies PatternTable;

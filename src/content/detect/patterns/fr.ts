@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'mot de passe|code promo|bon de reduction|cadeau|naissance|civilite|identifiant|commentaire|recherche|\\btva\\b|' +
-    'siret|siren|remarque',
+    'siret|siren|remarque|transporteur|digicode|interphone',
   email: 'courriel|\\bmel\\b',
   'cc-csc': 'cryptogramme|code de (securite|verification)|code secret',
   'cc-exp-month': '(expiration|validite)\\w* ?mois|mois d.expiration',
@@ -16,7 +16,7 @@ export default {
   'tel-country-code': 'indicatif',
   tel: 'telephone|portable|\\bmobile\\b|\\bfixe\\b',
   organization: 'societe|entreprise|raison sociale',
-  'street-and-number': 'numero et (nom de )?(la )?(rue|voie)',
+  'street-and-number': 'numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
   'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
   'address-line2': 'complement|adresse 2|lieu.dit',
@@ -35,7 +35,6 @@ export default {
   month: '\\bmois\\b',
   year: '\\bannee\\b',
   number: '\\bnumero\\b',
-  payment: 'paiement|carte',
   billing: 'facturation|factur',
   shipping: 'livraison|destinataire',
 } satisfies PatternTable;

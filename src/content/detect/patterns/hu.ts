@@ -24,7 +24,6 @@ export default {
   'family-name': 'vezeteknev|csaladnev',
   month: '\\bhonap',
   year: '\\bev\\b',
-  payment: 'fizetes|kartya',
   billing: 'szamlaz',
   shipping: 'szallit',
 } satisfies PatternTable;

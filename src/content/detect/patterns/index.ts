@@ -15,24 +15,30 @@ import nordic from './nordic';
 import pl from './pl';
 import pt from './pt';
 import ro from './ro';
-import { RULES, type ContextId, type Hint, type PatternTable } from './rules';
+import { RULES, type ContextId, type PatternTable, type RuleHint } from './rules';
 
 const TABLES: PatternTable[] = [en, de, fr, es, it, nl, pt, cjk, el, hu, ro, pl, nordic, cyrillic, misc];
 
-function compile(key: keyof PatternTable): RegExp | null {
+function compile(key: keyof PatternTable, flags = ''): RegExp | null {
   const sources = TABLES.map((t) => t[key]).filter((s): s is string => !!s);
-  return sources.length ? new RegExp(foldPattern(sources.join('|'))) : null;
+  return sources.length ? new RegExp(foldPattern(sources.join('|')), flags) : null;
 }
 
-export const COMPILED_RULES: readonly (readonly [RegExp, Hint])[] = RULES.flatMap(([id, hint]) => {
+export interface CompiledRule {
+  re: RegExp;
+  /** The same pattern with the g flag, for finding every match in attribute words. */
+  all: RegExp;
+  hint: RuleHint;
+}
+
+export const COMPILED_RULES: readonly CompiledRule[] = RULES.flatMap(([id, hint]) => {
   const re = compile(id);
-  return re ? [[re, hint] as const] : [];
+  return re ? [{ re, all: new RegExp(re.source, 'g'), hint }] : [];
 });
 
 export const CONTEXT: Record<ContextId, RegExp> = {
-  payment: compile('payment')!,
   billing: compile('billing')!,
   shipping: compile('shipping')!,
 };
 
-export type { Hint } from './rules';
+export type { Hint, RuleHint } from './rules';

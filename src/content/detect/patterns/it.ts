@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'codice fiscale|partita iva|\\bp\\.? ?iva\\b|buono|sconto|nascita|commento|\\bcerca\\b|sesso|utente|\\bsdi\\b|' +
-    '\\bpec\\b|codice destinatario',
+    '\\bpec\\b|codice destinatario|citofono|messaggio|corriere',
   email: 'posta elettronica',
   'cc-csc': 'codice (di sicurezza|cvv|cvc|di verifica)',
   'cc-exp-month': 'mese( di)? scadenza|scadenza\\w* ?mese',
@@ -34,7 +34,6 @@ export default {
   month: '\\bmese\\b',
   year: '\\banno\\b',
   number: '\\bnumero\\b',
-  payment: 'pagamento|carta',
   billing: 'fatturazione|fattura',
   shipping: 'spedizione|consegna|destinatario',
 } satisfies PatternTable;

@@ -2,13 +2,13 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir',
+  none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat',
   email: 'e-?posta',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
   'address-line1': '\\badres\\b|alamat',
   'address-level3': '\\bilce\\b|mahalle|kecamatan|kelurahan',
-  'address-level2': '\\bil\\b|sehir|\\bkota\\b|kabupaten',
+  'address-level2': 'sehir|\\bkota\\b|kabupaten',
   'address-level1': 'provinsi',
   country: '\\bulke\\b|negara',
   'full-name': 'ad soyad|nama lengkap|^nama$',

@@ -24,7 +24,6 @@ export default {
   name: '\\bnaam\\b',
   month: '\\bmaand\\b',
   year: '\\bjaar\\b',
-  payment: 'betaling|kaart',
   billing: 'factuur',
   shipping: 'bezorg|verzend|aflever',
 } satisfies PatternTable;

@@ -16,6 +16,5 @@ export default {
   'full-name': '\\bnamn\\b|\\bnavn\\b|\\bnimi\\b',
   'given-name': 'fornamn|fornavn|etunimi',
   'family-name': 'efternamn|efternavn|etternavn|sukunimi',
-  payment: 'betalning|betaling|maksu',
   shipping: 'leverans|levering|toimitus',
 } satisfies PatternTable;

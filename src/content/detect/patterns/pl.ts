@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat',
+  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat|^ic$',
   'cc-exp': 'data waznosci|wazna do|platnost',
   'cc-name': 'posiadacz|właściciel karty',
   'cc-number': 'numer karty|cislo karty',
@@ -21,7 +21,6 @@ export default {
   'family-name': 'nazwisko|prijmeni|priezvisko',
   month: 'miesiac|\\bmesic',
   year: '\\brok\\b',
-  payment: 'platnosc|płatność|platba',
   billing: 'faktur',
   shipping: 'dostaw|doruc',
 } satisfies PatternTable;

@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia',
+  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia|identificador',
   email: 'correio eletronico',
   'cc-csc': 'codigo de seguranca',
   'cc-exp': 'validade|data de expiracao',
@@ -22,7 +22,6 @@ export default {
   'full-name': 'nome completo',
   'given-name': 'primeiro nome',
   'family-name': 'sobrenome|apelido|ultimo nome',
-  payment: 'pagamento|cartao',
   billing: 'faturamento|cobranca|faturacao',
   shipping: 'entrega',
 } satisfies PatternTable;

@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'parola|nastere|comentari|\\bcauta|\\bcui\\b|\\bcnp\\b|cod fiscal|utilizator|reg\\.? com',
+  none: 'parola|nastere|comentari|\\bcauta|\\bcui\\b|\\bcnp\\b|cod fiscal|utilizator|reg\\.? com|sediu social',
   email: 'adresa de e-?mail',
   'cc-exp': 'expirare',
   'cc-number': 'numar(ul)? card',
@@ -22,7 +22,6 @@ export default {
   'family-name': '\\bnume\\b',
   month: '\\bluna\\b',
   year: '\\ban(ul)?\\b',
-  payment: 'plata',
   billing: 'facturare',
   shipping: 'livrare',
 } satisfies PatternTable;

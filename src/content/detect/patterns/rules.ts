@@ -5,6 +5,8 @@ import type { DetectedType } from '../../../core/field-types';
 
 /** What a matched rule says about a field: a type, or a hint resolved later from its neighbours. */
 export type Hint = DetectedType | 'month' | 'year' | 'number';
+/** What one signal says: a hint, or "full name", which the first or last name words must not refine. */
+export type RuleHint = Hint | 'full-name';
 
 export const RULES = [
   ['none', 'none'],
@@ -35,7 +37,7 @@ export const RULES = [
   ['address-level3', 'address-level3'],
   ['address-level2', 'address-level2'],
   ['address-level1', 'address-level1'],
-  ['full-name', 'name'],
+  ['full-name', 'full-name'],
   ['additional-name', 'additional-name'],
   ['given-name', 'given-name'],
   ['family-name', 'family-name'],
@@ -43,12 +45,12 @@ export const RULES = [
   ['month', 'month'],
   ['year', 'year'],
   ['number', 'number'],
-] as const satisfies readonly (readonly [string, Hint])[];
+] as const satisfies readonly (readonly [string, RuleHint])[];
 
 export type RuleId = (typeof RULES)[number][0];
 
 /** Words that say what a group of fields is for (legend, heading, form attributes). */
-export type ContextId = 'payment' | 'billing' | 'shipping';
+export type ContextId = 'billing' | 'shipping';
 
 /** One language's patterns: regex sources over normalised text (lower case, no accents). */
 export type PatternTable = Partial<Record<RuleId | ContextId, string>>;

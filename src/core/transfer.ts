@@ -1,0 +1,50 @@
+// What backup, import and export requests answer (see protocol.ts), shared by the popup and the background.
+import type { ItemKind } from './types';
+
+/** Imported files over this many characters are refused with `too-large`. */
+export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+
+export interface ExportedBackup {
+  /** The backup file's text (JSON); the popup offers it as a download. */
+  file: string;
+  fileName: string;
+  count: number;
+  /** Items that could not be decrypted and so are not in the backup. */
+  damaged: number;
+}
+
+export interface CsvExport {
+  csv: string;
+  fileName: string;
+  count: number;
+}
+
+/** An entry of an imported file that was not imported, and why (never its secret values). */
+export interface SkippedEntry {
+  /** Position in the file: item index, or CSV line number. */
+  position: number;
+  /** A name the user recognises (Bitwarden item name, merchant); empty when there is none. */
+  name: string;
+  reason: string;
+}
+
+export interface ImportSummary {
+  /** Items written, by kind. */
+  added: Partial<Record<ItemKind, number>>;
+  /** Items already in the wallet with the same kind and content (merge only). */
+  duplicates: number;
+  /** Items of the replaced kinds that the file did not hold, so are gone now (replace only). */
+  removed: number;
+  skipped: SkippedEntry[];
+  /** Entries of kinds the wallet does not hold (Bitwarden logins, secure notes…), counted by kind. */
+  ignored: Record<string, number>;
+}
+
+export type ImportPhase = 'idle' | 'reading' | 'sealing' | 'writing' | 'done' | 'failed';
+
+export interface ImportStatus {
+  phase: ImportPhase;
+  /** Items sealed or written so far in this phase, out of total. */
+  done: number;
+  total: number;
+}
