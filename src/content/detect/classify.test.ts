@@ -54,6 +54,8 @@ describe('labels in many languages', () => {
   const cases: [string, string, string][] = [
     ['en', 'Street address', 'address-line1'],
     ['en', 'ZIP code', 'postal-code'],
+    ['en', 'Street number', 'address-housenumber'],
+    ['en', 'Street & number', 'address-line1'],
     ['fr', 'Code postal', 'postal-code'],
     ['fr', 'Prénom', 'given-name'],
     ['de', 'Postleitzahl', 'postal-code'],
@@ -63,6 +65,9 @@ describe('labels in many languages', () => {
     ['es', 'Apellidos', 'family-name'],
     ['it', 'Cognome', 'family-name'],
     ['it', 'CAP', 'postal-code'],
+    ['it', 'Stato/Provincia', 'address-level1'],
+    ['en', 'Enter postcode or town', 'none'],
+    ['de', 'PLZ oder Ort', 'none'],
     ['nl', 'Woonplaats', 'address-level2'],
     ['nl', 'Achternaam', 'family-name'],
     ['pt', 'Telefone', 'tel'],
@@ -75,6 +80,7 @@ describe('labels in many languages', () => {
     ['hu', 'Irányítószám', 'postal-code'],
     ['ro', 'Județ', 'address-level1'],
     ['pl', 'Kod pocztowy', 'postal-code'],
+    ['cs', 'Ulice a č.p.', 'address-line1'],
     ['sv', 'Postnummer', 'postal-code'],
     ['bg', 'ул.', 'address-line1'],
     ['fr', 'Rue et n°', 'address-line1'],
@@ -100,6 +106,10 @@ describe('labels in many languages', () => {
   it('keeps a "Full name" label whole even when the name attribute says first name', () => {
     page(`<form><label>Full name <input name="firstName"></label><label>Email <input name="e"></label></form>`);
     expect(typesOf()['firstName']).toBe('name');
+  });
+  it('reads an "Area" box named as a state or region as the region', () => {
+    page(`<form><label>Area <input name="billing_state"></label><label>Area <input name="b"></label></form>`);
+    expect(typesOf()).toEqual({ billing_state: 'address-level1', b: 'address-level3' });
   });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);

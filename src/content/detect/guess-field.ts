@@ -13,7 +13,7 @@ const SELECT_TYPES = new Set<RuleHint>([
   'cc-exp-year', 'cc-exp', 'cc-type', 'month', 'year', 'none',
 ]);
 
-/** When both are voted for, the second (more specific) takes the first's votes. */
+/** When both are voted for, the second (more specific, or what the first is ambiguous with) takes the first's votes. */
 const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['name', 'full-name'],
   ['name', 'given-name'],
@@ -24,6 +24,7 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['address-line1', 'address-line3'],
   ['address-line1', 'address-streetname'],
   ['address-line1', 'address-housenumber'],
+  ['address-level3', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
   ['tel', 'tel-country-code'],
   ['tel', 'tel-area-code'],
   ['tel', 'tel-extension'],

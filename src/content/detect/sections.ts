@@ -30,10 +30,12 @@ const ANCESTOR_LEVELS = 6;
 const modeOfWords = new Map<string, Mode>(); // class lists repeat across a page's containers
 
 const modeOfTexts = new Map<string, Mode>(); // labels and legends repeat up to a number ("Section 17")
+const NUMBERS = /\d+/g;
+const HEADING = /^(LEGEND|H[1-6])$/;
 
 function modeOfText(raw: string): Mode {
   if (!raw) return null;
-  const text = raw.replace(/\d+/g, '0');
+  const text = raw.replace(NUMBERS, '0');
   let mode = modeOfTexts.get(text);
   if (mode === undefined) {
     const billing = CONTEXT.billing.test(text);
@@ -54,7 +56,7 @@ function containerMode(box: Element): Mode {
     modeOfWords.set(raw, mode);
   }
   const lead = box.firstElementChild;
-  if (!mode && lead && /^(LEGEND|H[1-6])$/.test(lead.tagName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  if (!mode && lead && HEADING.test(lead.tagName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 

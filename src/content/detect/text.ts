@@ -18,6 +18,7 @@ export function foldPattern(source: string): string {
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 function fold(text: string, gaps: RegExp): string {
+  if (!text) return '';
   const folded = PLAIN_ASCII.test(text) ? text : foldPattern(text); // most text needs no folding
   return folded.toLowerCase().replace(gaps, ' ').trim();
 }

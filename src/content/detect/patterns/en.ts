@@ -17,8 +17,10 @@ export default {
     'door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
-    'business activity|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
-    'club ?card|premium card|pricepass|\\bisic\\b',
+    'business activity|company activit|firm activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
+    'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
+    // "postcode or town": a search box for stores or pick-up points, not the address
+    '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
@@ -38,9 +40,11 @@ export default {
   tel: 'phone|\\btel\\b|telephone|mobile|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
   'street-and-number':
-    '(street|road)( name)?\\W+(and|&|/|,)?\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)',
+    '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
-  'address-housenumber': 'house ?(number|no|nr|num)|building ?(number|no)|street ?(number|no)|house ?#|^(no|nr|number|#)\\.?$',
+  'address-housenumber':
+    'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
+    '^(no|nr|number|#|house)\\.?$',
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (complement|supplement|cont)|' +

@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'codice fiscale|partita iva|\\bp\\.? ?iva\\b|buono|sconto|nascita|commento|\\bcerca\\b|sesso|utente|\\bsdi\\b|' +
-    '\\bpec\\b|codice destinatario|citofono|messaggio|corriere',
+    '\\bpec\\b|codice destinatario|citofono|messaggio|corriere|(cap|codice postale) o (citta|comune)',
   email: 'posta elettronica',
   'cc-csc': 'codice (di sicurezza|cvv|cvc|di verifica)',
   'cc-exp-month': 'mese( di)? scadenza|scadenza\\w* ?mese',
@@ -27,7 +27,7 @@ export default {
   'address-level3': 'frazione|quartiere',
   'address-level2': 'citta|comune|localita',
   'address-level1': 'provincia|regione|\\bprov\\b',
-  country: 'nazione|paese|\\bstato\\b',
+  country: 'nazione|paese|\\bstato\\b(?! ?/ ?(provincia|regione))', // "Stato/Provincia" is the province
   'full-name': 'nome (e cognome|completo)|nome cognome|nominativo',
   'given-name': '\\bnome\\b',
   'family-name': 'cognome',

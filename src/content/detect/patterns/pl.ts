@@ -2,13 +2,13 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat|^ic$',
+  none: 'hasło|haslo|kod rabatowy|urodzenia|komentarz|uwagi|szukaj|\\bnip\\b|pesel|heslo|narozeni|\\bico\\b|\\bdic\\b|poznamka|hledat|^ic$|mesta nebo psc|psc nebo',
   'cc-exp': 'data waznosci|wazna do|platnost',
   'cc-name': 'posiadacz|właściciel karty',
   'cc-number': 'numer karty|cislo karty',
   tel: 'telefon',
   organization: 'nazwa firmy|\\bfirma\\b|spolecnost|spolocnost',
-  'street-and-number': 'ulice a cislo|ulica,? (i )?(numer|nr)',
+  'street-and-number': 'ulice a cislo|ulice,? (a )?c\\.? ?p\\b|ulica,? (i )?(numer|nr)',
   'address-housenumber': 'numer domu|nr domu|cislo popisne|^nr\\.?$',
   apartment: 'numer (lokalu|mieszkania)|nr lokalu|\\blokal\\b|mieszkani',
   'postal-code': 'kod pocztowy|\\bpsc\\b',

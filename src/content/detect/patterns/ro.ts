@@ -8,7 +8,7 @@ export default {
   'cc-number': 'numar(ul)? card',
   tel: 'telefon|\\bmobil',
   organization: 'companie|societate|denumire',
-  'address-housenumber': '^numar$|^nr\\.?$',
+  'address-housenumber': '^numar$|^nr\\.?$|numarul casei',
   apartment: 'apartament|\\bap\\.?$',
   floor: '\\betaj',
   building: '\\bbloc\\b|\\bscara\\b',
