@@ -58,6 +58,7 @@ describe('labels in many languages', () => {
     ['en', 'Street & number', 'address-line1'],
     ['fr', 'Code postal', 'postal-code'],
     ['fr', 'Prénom', 'given-name'],
+    ['fr', 'Bâtiment / étage / appt', 'address-line2'],
     ['de', 'Postleitzahl', 'postal-code'],
     ['de', 'Nachname', 'family-name'],
     ['de', 'Hausnummer', 'address-housenumber'],
@@ -111,6 +112,10 @@ describe('labels in many languages', () => {
     page(`<form><label>Area <input name="billing_state"></label><label>Area <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ billing_state: 'address-level1', b: 'address-level3' });
   });
+  it('reads "phone" and "country" together in a name as the dialling code', () => {
+    page(`<form><input name="phoneCountry"><input name="phone"><input name="country"></form>`);
+    expect(typesOf()).toEqual({ phoneCountry: 'tel-country-code', phone: 'tel', country: 'country' });
+  });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
     expect(typesOf()).toEqual({ billing_firstName: 'given-name', lastName: 'family-name', q1: 'postal-code' });
@@ -131,6 +136,11 @@ describe('select options', () => {
     const birthYears = Array.from({ length: 80 }, (_, i) => `<option>${1940 + i}</option>`).join('');
     page(`<form><label>Name <input name="n"></label><select name="m">${months}</select><select name="y">${birthYears}</select></form>`);
     expect(typesOf()).toEqual({ n: 'name', m: 'none', y: 'none' });
+  });
+  it('takes a select of postcodes, but never a street from a select', () => {
+    page(`<form><label>Postcode <select name="p"><option>10115</option><option>10117</option></select></label>
+      <label>Street <select name="s"><option>Main St</option><option>High St</option></select></label></form>`);
+    expect(typesOf()).toEqual({ p: 'postal-code', s: 'none' });
   });
   it('recognises a country list', () => {
     page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);

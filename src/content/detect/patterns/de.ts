@@ -21,7 +21,7 @@ export default {
   'street-and-number': '(strasse|straße|str\\.?) ?(und|&|/|,|\\+)? ?(haus)?(nr|nummer)|anschrift',
   'address-streetname': 'strassenname|straßenname|^\\W*(strasse|straße)\\W*$',
   'address-housenumber': 'haus.?(nummer|nr)|hnr|^nr\\.?$',
-  'address-line2': 'adress ?(zusatz|erganzung)|zusatz|zusatzlich|adresse 2',
+  'address-line2': 'adress ?(zusatz|erganzung)|zusatz|zusatzlich|adresse 2|adressfeld 2|(wohnung|etage|gebaude)\\W+(etage|zimmer|stockwerk)',
   apartment: 'wohnung|\\bwhg\\b|\\btur\\b|\\btop\\b',
   floor: '\\betage|stockwerk|\\bstock\\b',
   building: 'gebaude|stiege',

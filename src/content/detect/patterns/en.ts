@@ -34,7 +34,8 @@ export default {
     'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
-    '(phone|tel|mobile|calling|dial)\\w*( \\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code',
+    '(phone|tel|mobile|calling|dial)\\w*( \\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code|' +
+    '(phone|tel|fon)\\w* (\\w+ )?country|country (\\w+ )?(phone|tel|fon)\\b|phone ?prefix|telephone ?number ?country',
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',

@@ -19,7 +19,7 @@ export default {
   'street-and-number': '(calle|direccion) y (numero|altura)',
   'address-streetname': 'nombre de (la )?(calle|via)|^\\W*calle\\W*$',
   'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^numero$|^n°$|^num\\.?$',
-  'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta',
+  'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta|(edificio|piso|depto|dpto)\\W+(piso|edificio|puerta)',
   apartment: 'departamento|\\bdepto|\\bdpto|puerta|apartamento|numero interior|\\bno\\.? int|interior',
   floor: '\\bpiso\\b|\\bplanta\\b',
   building: 'edificio|bloque|\\btorre\\b',

@@ -19,7 +19,7 @@ export default {
   'street-and-number': 'numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
   'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
-  'address-line2': 'complement|adresse 2|lieu.dit',
+  'address-line2': 'complement|adresse 2|lieu.dit|(appartement|appt?|batiment|etage)\\W+(etage|batiment|appt?|appartement|bureau|escalier)',
   apartment: 'appartement|\\bappt?\\b|\\bporte\\b',
   floor: '\\betage\\b',
   building: 'batiment|immeuble|residence',

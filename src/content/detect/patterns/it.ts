@@ -18,7 +18,7 @@ export default {
   'street-and-number': '(via|indirizzo) e (numero )?civico|via,? (n\\.|numero|civico)',
   'address-streetname': 'nome (della )?via',
   'address-housenumber': 'civico|^n\\.?$|^numero$',
-  'address-line2': 'indirizzo 2|\\bpresso\\b|informazioni aggiuntive',
+  'address-line2': 'indirizzo 2|\\bpresso\\b|informazioni aggiuntive|(appartamento|piano|scala|edificio)\\W+(unita|edificio|piano|scala|interno)',
   apartment: 'interno|appartamento',
   floor: '\\bpiano\\b',
   building: 'edificio|palazzina|\\bscala\\b',
