@@ -55,6 +55,8 @@ describe('labels in many languages', () => {
     ['en', 'Street address', 'address-line1'],
     ['en', 'ZIP code', 'postal-code'],
     ['en', 'Street number', 'address-housenumber'],
+    ['en', 'Name / Surname', 'name'],
+    ['tr', 'Adı Soyadı', 'name'],
     ['en', 'Street & number', 'address-line1'],
     ['fr', 'Code postal', 'postal-code'],
     ['fr', 'Prénom', 'given-name'],

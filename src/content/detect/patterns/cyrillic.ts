@@ -18,7 +18,7 @@ export default {
   'address-level2': 'город|град|місто|населен',
   'address-level1': 'област|регион',
   country: 'страна|държава|країна|држава',
-  'full-name': 'фио|имя и фамилия|име и фамилия|три имена|ime i prezime',
+  'full-name': 'фио|им[яе] ?(и|/) ?фамилия|три имена|ime i prezime',
   'additional-name': 'отчество|презиме|по батькові',
   'given-name': 'имя|име|ім.я|\\bime\\b',
   'family-name': 'фамилия|прізвище|prezime',

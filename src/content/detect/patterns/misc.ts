@@ -1,4 +1,4 @@
-// Turkish and Indonesian label and attribute patterns.
+// Turkish and Indonesian label and attribute patterns (Turkish dotless ı has no decomposition: written as is).
 import type { PatternTable } from './rules';
 
 export default {
@@ -11,7 +11,7 @@ export default {
   'address-level2': 'sehir|\\bkota\\b|kabupaten',
   'address-level1': 'provinsi',
   country: '\\bulke\\b|negara',
-  'full-name': 'ad soyad|nama lengkap|^nama$',
+  'full-name': 'ad[iı]? soyad[iı]?|isim soyisim|nama lengkap|^nama$',
   'given-name': 'nama depan|\\badi?\\b',
   'family-name': 'soyad|nama belakang',
 } satisfies PatternTable;
