@@ -176,6 +176,11 @@ describe('neighbours', () => {
     page(`<form><label>Name <input name="a"></label><label>Vorname <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ a: 'family-name', b: 'given-name' });
   });
+  it('splits the card holder into first and last name when the box says so', () => {
+    page(`<form><label>Card number <input name="n"></label><label>First name on card <input name="cc_first_name"></label>
+      <label>Last name on card <input name="cc_last_name"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', cc_first_name: 'cc-given-name', cc_last_name: 'cc-family-name' });
+  });
   it('turns a name field inside the card form into the card holder', () => {
     page(`<form><fieldset><label>Card number <input name="n"></label><label>Name <input name="h"></label></fieldset></form>`);
     expect(typesOf()['h']).toBe('cc-name');

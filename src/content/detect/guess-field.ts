@@ -133,10 +133,11 @@ const SPLIT_STREET = new Set<Hint>(['address-streetname', 'address-housenumber']
  * author had no finer token to give it.
  */
 export function guessField(s: Signals): Hint {
-  const own = heuristicGuess(s);
   const ac = s.ac.type;
-  if (!ac) return own;
-  return STREET_LINES.has(ac) && SPLIT_STREET.has(own) ? own : ac;
+  if (!ac) return heuristicGuess(s);
+  if (!STREET_LINES.has(ac)) return ac;
+  const own = heuristicGuess(s);
+  return SPLIT_STREET.has(own) ? own : ac;
 }
 
 function heuristicGuess(s: Signals): Hint {
@@ -154,6 +155,8 @@ function heuristicGuess(s: Signals): Hint {
   if (votes.size === 0) return s.kind === 'tel' ? 'tel' : 'none';
   if (votes.has('cc-exp') && votes.has('month')) return 'cc-exp-month';
   if (votes.has('cc-exp') && votes.has('year')) return 'cc-exp-year';
+  if (votes.has('cc-name') && votes.has('given-name')) return 'cc-given-name'; // "First name on card"
+  if (votes.has('cc-name') && votes.has('family-name')) return 'cc-family-name';
   for (const [coarse, fine] of REFINES) {
     const c = votes.get(coarse);
     const f = votes.get(fine);

@@ -10,7 +10,7 @@ export default {
   'cc-exp-month': '(expiration|validite)\\w* ?mois|mois d.expiration',
   'cc-exp-year': '(expiration|validite)\\w* ?annee|annee d.expiration',
   'cc-exp': 'expiration|validite|date de fin|date d.exp',
-  'cc-name': 'titulaire|nom (sur|de) la carte|porteur',
+  'cc-name': 'titulaire|nom (sur|de) la carte|porteur|detenteur',
   'cc-number': '(numero|n°|no) de (la )?carte|numero carte',
   'cc-type': 'type de carte',
   'tel-country-code': 'indicatif',

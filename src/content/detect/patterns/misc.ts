@@ -4,6 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat',
   email: 'e-?posta',
+  'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
   'address-line1': '\\badres\\b|alamat',
