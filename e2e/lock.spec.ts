@@ -16,7 +16,7 @@ test('a service-worker restart keeps the wallet unlocked; the idle timer still l
   // The next message wakes a fresh worker with empty globals; the key must come back from storage.session.
   await popup.reload();
   await expect(popup.getByTestId('lock-state')).toHaveText('Unlocked');
-  await expect(popup.getByRole('listitem')).toHaveText('Visa •••• 4242, 08/29');
+  await expect(popup.getByRole('listitem')).toContainText('Visa •••• 4242, 08/29');
   const restarted = wallet.serviceWorkers()[0]!;
   expect(await restarted.evaluate(() => (globalThis as any).__beforeRestart)).toBeUndefined();
 

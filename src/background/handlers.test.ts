@@ -246,3 +246,54 @@ describe('content scripts', () => {
     expect(errorOf(await call({ type: 'vault.unlock', password: PASSWORD }, CONTENT)).code).toBe('forbidden');
   });
 });
+
+describe('manager requests', () => {
+  const receipt = (merchant: string) => ({ kind: 'receipt' as const, data: { merchant, site: 'https://shop.example', date: '2026-03-04T10:00:00.000Z', amount: 1299, currency: 'EUR' } });
+
+  it('putMany saves every item in one go and items.list narrows by kind', async () => {
+    const { call } = setup();
+    await call({ type: 'vault.create', password: PASSWORD });
+    await call({ type: 'items.put', item: { kind: 'card', data: card } });
+    const many = await call({ type: 'items.putMany', items: [receipt('Alpha'), receipt('Beta'), receipt('Gamma')] });
+    expect(many).toMatchObject({ ok: true, value: { ids: [expect.any(String), expect.any(String), expect.any(String)] } });
+
+    const receipts = await call({ type: 'items.list', kinds: ['receipt'] });
+    if (!receipts.ok) throw new Error('list failed');
+    expect((receipts.value as { data: { merchant: string } }[]).map((r) => r.data.merchant).sort()).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(await call({ type: 'items.list', kinds: ['card'] })).toMatchObject({ ok: true, value: [{ kind: 'card', data: card }] });
+    const all = await call({ type: 'items.list' });
+    expect(all.ok && (all.value as unknown[]).length).toBe(4);
+  });
+
+  it('putMany saves nothing when one item is invalid', async () => {
+    const { call } = setup();
+    await call({ type: 'vault.create', password: PASSWORD });
+    const bad = { kind: 'receipt', data: { merchant: 'X', site: '', date: 'yesterday' } };
+    expect(errorOf(await call({ type: 'items.putMany', items: [receipt('Alpha'), bad] })).code).toBe('invalid-message');
+    expect(await call({ type: 'items.list', kinds: ['receipt'] })).toEqual({ ok: true, value: [] });
+    expect(errorOf(await call({ type: 'items.putMany', items: [{ ...receipt('A'), id: 'missing' }] })).code).toBe('not-found');
+    expect(await call({ type: 'items.list' })).toEqual({ ok: true, value: [] });
+  });
+
+  it('vault.reset needs the confirmation word, then erases the wallet, the settings and the throttle, and locks', async () => {
+    const { call, local, sessionStore } = setup();
+    await call({ type: 'vault.create', password: PASSWORD });
+    await call({ type: 'items.put', item: { kind: 'card', data: card } });
+    await call({ type: 'settings.set', settings: { lockMinutes: 30, language: 'fr' } });
+    expect(errorOf(await call({ type: 'vault.reset' })).code).toBe('invalid-message');
+    expect(errorOf(await call({ type: 'vault.reset', confirm: 'erase' })).code).toBe('invalid-message');
+    expect(errorOf(await call({ type: 'vault.reset', confirm: 'ERASE' }, CONTENT)).code).toBe('forbidden');
+    expect(await call({ type: 'items.list', kinds: ['card'] })).toMatchObject({ ok: true, value: [{ data: card }] });
+
+    // Someone who forgot the password (here: throttled after five wrong ones) can still start over.
+    await call({ type: 'vault.lock' });
+    for (let i = 0; i < 5; i++) await call({ type: 'vault.unlock', password: 'a wrong one' });
+    expect(await call({ type: 'vault.reset', confirm: 'ERASE' })).toEqual({ ok: true, value: { state: 'no-vault', retryAfterMs: 0 } });
+    expect(sessionStore.data).toEqual({});
+    expect(local.data.settings).toBeUndefined();
+    expect(await call({ type: 'settings.get' })).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    // A new wallet can be created on the erased database, and it holds nothing of the old one.
+    expect((await call({ type: 'vault.create', password: 'another password' })).ok).toBe(true);
+    expect(await call({ type: 'items.list' })).toEqual({ ok: true, value: [] });
+  });
+});

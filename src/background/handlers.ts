@@ -93,14 +93,24 @@ export function makeHandlers(d: Deps): WalletHandlers {
       await checkingPassword(() => d.vault.changePassword(current, next));
       return null;
     },
+    // Erases everything: the database, the settings and the wrong-password count. Needs no unlock, so
+    // someone who forgot the master password can start over; the page must send the confirmation word.
+    'vault.reset': async () => {
+      await d.session.lock();
+      await d.vault.reset();
+      await d.settings.clear();
+      await d.throttle.reset();
+      return status();
+    },
     'settings.get': () => d.settings.get(),
     'settings.set': async ({ settings }) => {
       const next = await d.settings.update(settings);
       await d.session.touch(); // re-arm the idle lock with the new timeout
       return next;
     },
-    'items.list': async () => d.vault.list(await requireKey()),
+    'items.list': async ({ kinds }) => d.vault.list(await requireKey(), kinds),
     'items.put': async ({ item }) => ({ id: await d.vault.put(await requireKey(), item) }),
+    'items.putMany': async ({ items }) => ({ ids: await d.vault.putMany(await requireKey(), items) }),
     'items.delete': async ({ id }) => {
       await requireKey();
       await d.vault.delete(id);

@@ -12,6 +12,7 @@ describe('SettingsStore', () => {
       excludedSites: [],
       language: 'auto',
       defaultProfileId: null,
+      cardView: 'pictures',
     });
   });
 

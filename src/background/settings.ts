@@ -20,4 +20,9 @@ export class SettingsStore {
     await this.store.set({ [SLOT]: next });
     return next;
   }
+
+  /** Back to the defaults (wallet reset). */
+  async clear(): Promise<void> {
+    await this.store.remove(SLOT);
+  }
 }

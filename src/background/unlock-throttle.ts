@@ -14,6 +14,7 @@ export function delayAfterFailures(failures: number): number {
 export interface KeyValueStore {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 interface FailureRecord {

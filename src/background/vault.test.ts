@@ -165,6 +165,47 @@ describe('items', () => {
     expect(items[0]).toMatchObject({ damaged: false, data: { nickname: 'Home' } });
   });
 
+  it('lists only the kinds asked for, newest first', async () => {
+    const { vault } = setup();
+    const key = await importAesKey(await vault.create(PASSWORD));
+    let now = 1_000;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 1_000));
+    const c1 = await vault.put(key, { kind: 'card', data: card });
+    const i1 = await vault.put(key, { kind: 'identity', data: identity });
+    const c2 = await vault.put(key, { kind: 'card', data: { ...card, nickname: 'Second' } });
+    await vault.put(key, { kind: 'address', data: address });
+    expect((await vault.list(key, ['card'])).map((i) => i.id)).toEqual([c2, c1]);
+    expect((await vault.list(key, ['identity', 'card'])).map((i) => i.id)).toEqual([c2, i1, c1]);
+    expect(await vault.list(key, ['receipt'])).toEqual([]);
+  });
+
+  it('putMany writes all items in one transaction, or none when one is invalid', async () => {
+    const { db, vault } = setup();
+    const key = await importAesKey(await vault.create(PASSWORD));
+    const ids = await vault.putMany(key, [
+      { kind: 'card', data: card },
+      { kind: 'address', data: address },
+    ]);
+    expect(ids).toHaveLength(2);
+    expect(await db.items.count()).toBe(2);
+    const bad = { kind: 'identity', data: { givenName: 'No family name' } } as never;
+    await expectCode(vault.putMany(key, [{ kind: 'identity', data: identity }, bad]), 'invalid-message');
+    await expectCode(vault.putMany(key, [{ kind: 'identity', id: ids[0], data: identity }]), 'invalid-message');
+    await expectCode(vault.putMany(key, [{ kind: 'card', id: 'x1', data: card }, { kind: 'card', id: 'x1', data: card }]), 'invalid-message');
+    expect(await db.items.count()).toBe(2);
+  });
+
+  it('reset deletes the header and every item; a new wallet can be created after it', async () => {
+    const { db, vault } = setup();
+    const key = await importAesKey(await vault.create(PASSWORD));
+    await vault.put(key, { kind: 'card', data: card });
+    await vault.reset();
+    expect(await vault.exists()).toBe(false);
+    expect(await db.items.count()).toBe(0);
+    const fresh = await importAesKey(await vault.create('another password'));
+    expect(await vault.list(fresh)).toEqual([]);
+  });
+
   it('updates in place, refuses an unknown id or a change of kind', async () => {
     const { db, vault } = setup();
     const key = await importAesKey(await vault.create(PASSWORD));

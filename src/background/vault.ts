@@ -75,28 +75,51 @@ export class Vault {
   }
 
   async put(key: CryptoKey, input: ItemInput): Promise<string> {
-    const id = input.id ?? crypto.randomUUID();
-    const existing = await this.guard(() => this.db.items.get(id));
-    if (input.id && !existing) throw new WalletError('not-found', 'No such item.');
-    if (existing && existing.kind !== input.kind) throw new WalletError('invalid-message', 'An item cannot change kind.');
-    // Validated here too (not only at the message boundary): nothing malformed is ever sealed.
-    const parsed = v.safeParse(itemSchemas[input.kind], input.data);
-    if (!parsed.success) throw new WalletError('invalid-message', `Invalid ${input.kind}.`);
-    const sealed = await sealJson(key, parsed.output, itemAad(id, input.kind));
-    const now = Date.now();
-    const row: ItemRow = { id, kind: input.kind, ...sealed, createdAt: existing?.createdAt ?? now, updatedAt: now };
-    await this.guard(() => this.db.items.put(row));
-    return id;
+    const [id] = await this.putMany(key, [input]);
+    return id!;
   }
 
-  /** Decrypts every item; one that fails to open or has the wrong shape is reported as damaged. */
-  async list(key: CryptoKey): Promise<ItemView[]> {
-    const rows = await this.guard(() => this.db.items.orderBy('updatedAt').reverse().toArray());
+  /** Seals every item first, then writes them all in one transaction: all are saved or none. */
+  async putMany(key: CryptoKey, inputs: ItemInput[]): Promise<string[]> {
+    const ids = inputs.map((input) => input.id ?? crypto.randomUUID());
+    if (new Set(ids).size !== ids.length) throw new WalletError('invalid-message', 'The same item twice.');
+    const existing = await this.guard(() => this.db.items.bulkGet(ids));
+    const now = Date.now();
+    const rows = await Promise.all(
+      inputs.map(async (input, i): Promise<ItemRow> => {
+        const id = ids[i]!;
+        const old = existing[i];
+        if (input.id && !old) throw new WalletError('not-found', 'No such item.');
+        if (old && old.kind !== input.kind) throw new WalletError('invalid-message', 'An item cannot change kind.');
+        // Validated here too (not only at the message boundary): nothing malformed is ever sealed.
+        const parsed = v.safeParse(itemSchemas[input.kind], input.data);
+        if (!parsed.success) throw new WalletError('invalid-message', `Invalid ${input.kind}.`);
+        const sealed = await sealJson(key, parsed.output, itemAad(id, input.kind));
+        return { id, kind: input.kind, ...sealed, createdAt: old?.createdAt ?? now, updatedAt: now };
+      }),
+    );
+    await this.guard(() => this.db.transaction('rw', this.db.items, () => this.db.items.bulkPut(rows)));
+    return ids;
+  }
+
+  /** Decrypts every item (or those of the given kinds), newest first; one that fails to open or has
+   * the wrong shape is reported as damaged. */
+  async list(key: CryptoKey, kinds?: readonly ItemKind[]): Promise<ItemView[]> {
+    const rows = await this.guard(async () =>
+      kinds
+        ? (await this.db.items.where('kind').anyOf(kinds).toArray()).sort((a, b) => b.updatedAt - a.updatedAt)
+        : this.db.items.orderBy('updatedAt').reverse().toArray(),
+    );
     return Promise.all(rows.map((row) => openItem(key, row)));
   }
 
   async delete(id: string): Promise<void> {
     await this.guard(() => this.db.items.delete(id));
+  }
+
+  /** Deletes the whole database: the header (so the wrapped key) and every item. */
+  async reset(): Promise<void> {
+    await this.db.delete();
   }
 
   /** Seals one item for a bulk import, validated like put; nothing is written yet (see commitImport). */

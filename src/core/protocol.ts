@@ -9,6 +9,10 @@ import type { CsvExport, ExportedBackup, ImportStatus, ImportSummary } from './t
 import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
 
 const password = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
+/** The word a page must send with `vault.reset`, after the user has typed their language's word for it. */
+export const RESET_CONFIRMATION = 'ERASE';
+/** One `items.putMany` is one database transaction; the cap keeps a message to a sane size. */
+export const PUT_MANY_MAX = 5000;
 
 const itemInput = v.variant(
   'kind',
@@ -41,8 +45,11 @@ export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('vault.changePassword'), current: password, next: password }),
   v.strictObject({ type: v.literal('settings.get') }),
   v.strictObject({ type: v.literal('settings.set'), settings: settingsPatchSchema }),
-  v.strictObject({ type: v.literal('items.list') }),
+  v.strictObject({ type: v.literal('vault.reset'), confirm: v.literal(RESET_CONFIRMATION) }),
+  /** `kinds` narrows the list (Dexie's kind index), so the popup need not decrypt every receipt up front. */
+  v.strictObject({ type: v.literal('items.list'), kinds: v.optional(v.pipe(v.array(v.picklist(ITEM_KINDS)), v.minLength(1))) }),
   v.strictObject({ type: v.literal('items.put'), item: itemInput }),
+  v.strictObject({ type: v.literal('items.putMany'), items: v.pipe(v.array(itemInput), v.minLength(1), v.maxLength(PUT_MANY_MAX)) }),
   v.strictObject({ type: v.literal('items.delete'), id: itemId }),
   /** An encrypted backup of every item, or of the kinds given, under its own password. */
   v.strictObject({ type: v.literal('backup.export'), password, kinds: v.optional(kinds) }),
@@ -118,10 +125,12 @@ export interface ResponseMap {
   'vault.unlock': VaultStatus;
   'vault.lock': VaultStatus;
   'vault.changePassword': null;
+  'vault.reset': VaultStatus;
   'settings.get': Settings;
   'settings.set': Settings;
   'items.list': ItemView[];
   'items.put': { id: string };
+  'items.putMany': { ids: string[] };
   'items.delete': null;
   'backup.export': ExportedBackup;
   'backup.import': ImportSummary;

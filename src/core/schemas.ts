@@ -101,6 +101,7 @@ export const itemSchemas = {
 
 export const LOCK_MINUTES = [1, 5, 15, 30, 60] as const;
 export const UI_LANGUAGES = ['auto', 'en', 'fr', 'zh_CN'] as const;
+export const CARD_VIEWS = ['pictures', 'list', 'icons'] as const;
 /** An origin such as https://shop.example (scheme, host, optional port; no path). */
 export const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'an origin like https://shop.example'));
 
@@ -114,6 +115,8 @@ const settingFields = {
   /** 'auto' follows the browser's language. */
   language: v.picklist(UI_LANGUAGES),
   defaultProfileId: v.nullable(itemId),
+  /** How the manager shows cards: pictures, a detailed list or compact icons. */
+  cardView: v.picklist(CARD_VIEWS),
 };
 
 export const DEFAULT_SETTINGS = {
@@ -123,6 +126,7 @@ export const DEFAULT_SETTINGS = {
   excludedSites: [],
   language: 'auto',
   defaultProfileId: null,
+  cardView: 'pictures',
 } as const satisfies { [K in keyof typeof settingFields]: v.InferOutput<(typeof settingFields)[K]> };
 
 /** Stored settings: each field falls back to its default on its own, so one unreadable value (say,

@@ -1,8 +1,44 @@
-// UI strings come from _locales/<lang>/messages.json through browser.i18n.
+// UI strings come from _locales/<lang>/messages.json: through browser.i18n (the browser's language)
+// or, when the user chose a language in settings, from that locale's file fetched at run time.
 import browser from 'webextension-polyfill';
 import type { ErrorCode } from '../core/errors';
+import type { Settings } from '../core/types';
+import { formatMessage, type Messages } from './lib/messages';
+
+export type Lang = Exclude<Settings['language'], 'auto'>;
+
+let chosen: { lang: Lang; messages: Messages } | null = null;
+
+/** The locale browser.i18n picked: its own answer for the predefined @@ui_locale message. */
+function browserLang(): Lang {
+  const ui = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage();
+  if (ui.startsWith('fr')) return 'fr';
+  if (ui.startsWith('zh')) return 'zh_CN';
+  return 'en';
+}
+
+export async function loadLanguage(setting: Settings['language']): Promise<void> {
+  if (setting === 'auto') {
+    chosen = null;
+  } else if (chosen?.lang !== setting) {
+    const res = await fetch(browser.runtime.getURL(`_locales/${setting}/messages.json`));
+    chosen = { lang: setting, messages: (await res.json()) as Messages };
+  }
+  document.documentElement.lang = currentLang().replace('_', '-');
+}
+
+export function currentLang(): Lang {
+  return chosen?.lang ?? browserLang();
+}
+
+/** BCP 47 tag for Intl formatting. */
+export const intlLocale = (): string => currentLang().replace('_', '-');
 
 export function t(key: string, ...subs: string[]): string {
+  if (chosen) {
+    const entry = chosen.messages[key];
+    return entry ? formatMessage(entry, subs) : key;
+  }
   return browser.i18n.getMessage(key, subs) || key;
 }
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import { prefetchFirstScreen } from './store';
 
-document.documentElement.lang = navigator.language;
+prefetchFirstScreen();
 render(<App />, document.getElementById('app')!);

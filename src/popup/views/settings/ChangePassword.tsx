@@ -1,0 +1,61 @@
+// Change the master password: the current one, then a new one (strong enough, typed twice).
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, call } from '../../api';
+import { errorText, t } from '../../i18n';
+import { MIN_STRENGTH, passwordStrength, type Strength } from '../../strength';
+import { PasswordField } from '../PasswordField';
+
+export function ChangePassword() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [strength, setStrength] = useState<Strength>(0);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void passwordStrength(next).then((s) => live && setStrength(s));
+    return () => {
+      live = false;
+    };
+  }, [next]);
+
+  const problem = !next ? null : strength < MIN_STRENGTH ? t('passwordTooWeak') : again && again !== next ? t('passwordsDiffer') : null;
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (problem || !current || next !== again) return setMessage({ ok: false, text: problem ?? t('passwordsDiffer') });
+    setBusy(true);
+    try {
+      await call({ type: 'vault.changePassword', current, next });
+      setCurrent('');
+      setNext('');
+      setAgain('');
+      setMessage({ ok: true, text: t('passwordChanged') });
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof ApiError ? errorText(err.code, err.retryAfterMs) : t('error_internal') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card-form" onSubmit={submit}>
+      <h2>{t('changePassword')}</h2>
+      <PasswordField label={t('currentPassword')} value={current} onInput={setCurrent} autoComplete="current-password" />
+      <PasswordField label={t('newPassword')} value={next} onInput={setNext} autoComplete="new-password" />
+      {next && <span class="hint" data-testid="new-strength">{t(`strength${strength}`)}</span>}
+      <PasswordField label={t('newPasswordAgain')} value={again} onInput={setAgain} autoComplete="new-password" />
+      {problem && <p class="warn">{problem}</p>}
+      {message && (
+        <p class={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" disabled={busy || !current || !next || !again}>
+        {t('changePasswordButton')}
+      </button>
+    </form>
+  );
+}
