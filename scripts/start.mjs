@@ -62,15 +62,20 @@ async function guidedTour() {
     await popup.getByRole('button', { name: 'Create wallet' }).click();
     await popup.getByTestId('lock-state').filter({ hasText: 'Unlocked' }).waitFor();
     step(2, 'Created a throwaway wallet with a random master password: it is unlocked');
-    await popup.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'items.put',
-        item: { kind: 'card', data: { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, nickname: 'Visa' } },
-      }),
-    );
+    // What the manager's forms save, sent the same way: a card, an address, an identity and a profile.
+    const put = (kind, data) =>
+      popup.evaluate(async ([k, d]) => (await chrome.runtime.sendMessage({ type: 'items.put', item: { kind: k, data: d } })).value.id, [kind, data]);
+    const cardId = await put('card', { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123', nickname: 'Visa' });
+    const addressId = await put('address', {
+      name: 'Ada Lovelace', street: '12 Analytical Row', city: 'London', postalCode: 'N1 9GU', country: 'GB', phone: '+44 20 7946 0958', email: 'ada@example.org',
+    });
+    const identityId = await put('identity', { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org' });
+    const profileId = await put('profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId, identityId });
+    // The tour fills the card without the extra password prompt; by default the wallet asks for it.
+    await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'settings.set', settings: { defaultProfileId: id, askBeforeFillingCards: false } }), profileId);
     await popup.reload();
-    await popup.getByRole('listitem').first().waitFor();
-    step(3, `Saved a test card, encrypted in the vault: "${await popup.getByRole('listitem').first().textContent()}"`);
+    await popup.getByText('•••• 4242').first().waitFor();
+    step(3, 'Saved a card, an address, an identity and the profile "Home", each encrypted in the vault');
     await shot(popup, '02-wallet-unlocked.png');
 
     const shop = await context.newPage();
@@ -90,28 +95,31 @@ async function guidedTour() {
     step(5, `Checkout page: the wallet found ${badge || 'no'} fillable fields (toolbar badge "${badge}")`);
     await shot(shop, '04-checkout.png');
 
-    await shop.getByLabel('Name on card').pressSequentially('Ada Lovelace');
-    await shop.getByLabel('Card number').pressSequentially('4242 4242 4242 4242');
-    await shop.getByLabel('Expiry (MM/YY)').pressSequentially('08/29');
-    await shop.getByLabel('Security code').pressSequentially('123');
-    await shop.getByLabel('Full name').pressSequentially('Ada Lovelace');
-    await shop.getByLabel('Street address').pressSequentially('12 Analytical Row');
-    await shop.getByLabel('City').pressSequentially('London');
-    await shop.getByLabel('Postal code').pressSequentially('N1 9GU');
-    await shop.getByLabel('Country').selectOption('GB');
-    await shop.getByLabel('Email').pressSequentially('ada@example.org');
-    step(6, 'Typed the checkout by hand (filling from the wallet arrives with the fill issue)');
-    await shot(shop, '05-checkout-typed.png');
+    await shop.getByLabel('Full name').click();
+    let menu;
+    for (let i = 0; i < 100 && !menu; i++) {
+      menu = shop.frames().find((f) => /^chrome-extension:\/\/[^/]+\/menu\.html/.test(f.url()));
+      if (!menu) await shop.waitForTimeout(50);
+    }
+    if (!menu) throw new Error('the inline menu did not appear');
+    await menu.locator('body[data-ready]').waitFor();
+    step(6, `Focused "Full name": the inline menu offers ${(await menu.getByRole('option').evaluateAll((els) => els.map((e) => [...e.children].map((c) => c.textContent.trim()).join(' (') + ')'))).join(', ')}`);
+    await shot(shop, '05-inline-menu.png');
+    await menu.getByRole('option', { name: /Home/ }).click();
+    await shop.waitForFunction(() => document.querySelector('[name="cc-number"]').value !== '');
+    const filled = await shop.evaluate(() => [...document.querySelectorAll('#checkout input:not([type=hidden]), #checkout select')].filter((e) => e.value).length);
+    step(7, `Chose the profile "Home": ${filled} fields filled (card, billing address, contact)`);
+    await shot(shop, '06-checkout-filled.png');
     await shop.getByRole('button', { name: 'Place order' }).click();
     await shop.waitForURL(/confirmation/);
-    step(7, `Order placed: ${await shop.locator('main').innerText().then((t) => t.replace(/\s+/g, ' ').trim())}`);
-    await shot(shop, '06-confirmation.png');
+    step(8, `Order placed: ${await shop.locator('main').innerText().then((t) => t.replace(/\s+/g, ' ').trim())}`);
+    await shot(shop, '07-confirmation.png');
 
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Lock now' }).click();
     await popup.getByTestId('lock-state').filter({ hasText: 'Locked' }).waitFor();
-    step(8, 'Locked the wallet: the key is wiped from memory and session storage');
-    await shot(popup, '07-locked.png');
+    step(9, 'Locked the wallet: the key is wiped from memory and session storage');
+    await shot(popup, '08-locked.png');
     console.log(`Tour finished. Screenshots are in ${path.relative(process.cwd(), OUT) || OUT}/`);
   } finally {
     await context.close();
