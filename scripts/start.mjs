@@ -103,7 +103,7 @@ async function guidedTour() {
     }
     if (!menu) throw new Error('the inline menu did not appear');
     await menu.locator('body[data-ready]').waitFor();
-    step(6, `Focused "Full name": the inline menu offers ${(await menu.getByRole('option').evaluateAll((els) => els.map((e) => [...e.children].map((c) => c.textContent.trim()).join(' (') + ')'))).join(', ')}`);
+    step(6, `Focused "Full name": the inline menu offers ${(await menu.getByRole('option').evaluateAll((els) => els.map((e) => `${e.firstChild.textContent} (${e.lastChild.textContent})`))).join(', ')}`);
     await shot(shop, '05-inline-menu.png');
     await menu.getByRole('option', { name: /Home/ }).click();
     await shop.waitForFunction(() => document.querySelector('[name="cc-number"]').value !== '');
