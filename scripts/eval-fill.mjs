@@ -11,14 +11,13 @@
 // from a temp copy of the tarball, never copied into the repository.
 import { chromium } from 'playwright';
 import { build } from 'vite';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './bundle-detect.mjs';
+import { casesDir } from './corpus.mjs';
 
-const CORPUS = path.resolve(ROOT, '../shared/forms-corpus');
 const PAGE_ORIGIN = 'http://corpus.invalid';
 const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123', cardType: 'credit', status: 'active' };
 const ADDRESS = { name: 'Ada Lovelace', organization: 'Analytical Engines Ltd', street: '12 Analytical Street', line2: 'Suite 3', city: 'Springfield', region: 'CA', postalCode: '94107', country: 'US', phone: '+1 415 555 0199', email: 'ada@example.com' };
@@ -39,18 +38,6 @@ async function bundle(entrySource, format) {
     build: { outDir: dir, emptyOutDir: false, minify: false, target: 'es2022', lib: { entry, formats: [format], name: 'walletFill', fileName: () => `out.${format === 'es' ? 'mjs' : 'js'}` } },
   });
   return path.join(dir, `out.${format === 'es' ? 'mjs' : 'js'}`);
-}
-
-function casesDir() {
-  const tarball = path.join(CORPUS, 'cases.tar.gz');
-  const dir = path.join(os.tmpdir(), `wallet-forms-corpus-${fs.statSync(tarball).mtimeMs | 0}`);
-  if (!fs.existsSync(path.join(dir, 'cases', '.complete'))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', dir]);
-    fs.writeFileSync(path.join(dir, 'cases', '.complete'), '');
-  }
-  return path.join(dir, 'cases');
 }
 
 const src = (p) => JSON.stringify(path.join(ROOT, 'src', p));

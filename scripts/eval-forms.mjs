@@ -16,8 +16,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleDetect, ROOT } from './bundle-detect.mjs';
+import { CORPUS, casesDir } from './corpus.mjs';
 
-const CORPUS = process.env.FORMS_CORPUS ?? path.resolve(ROOT, '../shared/forms-corpus');
 const PAGE_ORIGIN = 'http://corpus.invalid';
 
 function parseArgs(argv) {
@@ -33,23 +33,6 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
-}
-
-/** The folder holding <source>/ dirs: the given one (or its cases/), else the unpacked tarball. */
-function casesDir(given) {
-  if (given) {
-    const inner = path.join(given, 'cases');
-    return fs.existsSync(inner) ? inner : given;
-  }
-  const tarball = path.join(CORPUS, 'cases.tar.gz');
-  const dir = path.join(os.tmpdir(), `wallet-forms-corpus-${fs.statSync(tarball).mtimeMs | 0}`);
-  if (!fs.existsSync(path.join(dir, 'cases', '.complete'))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', dir]);
-    fs.writeFileSync(path.join(dir, 'cases', '.complete'), '');
-  }
-  return path.join(dir, 'cases');
 }
 
 function listCases(dir) {
