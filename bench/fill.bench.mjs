@@ -3,12 +3,9 @@
 // message to the background, decrypting the items, shaping the values, sending them to the frame
 // and setting every field. Baseline: the same values set with no logic (native setter + input,
 // change, blur events), timed in the same page in the same run. No password prompt (setting off).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { extensionWorker, launchWithExtension } from '../scripts/chromium.mjs';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 import { median } from './stats.mjs';
+import { withWalletPage } from './wallet-page.mjs';
 
 const ROUNDS = 9;
 const PASSWORD = 'bench-fill-checkout-2c9d';
@@ -36,64 +33,54 @@ const plainSet = (values) => {
 };
 
 export async function run() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-bench-'));
   const { server, url } = await startDemoServer();
-  const context = await launchWithExtension(profile);
   try {
-    const sw = await extensionWorker(context);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
-    const send = async (msg) => {
-      const res = await popup.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-      if (!res.ok) throw new Error(`${msg.type}: ${res.error.code}`);
-      return res.value;
-    };
-    await send({ type: 'vault.create', password: PASSWORD });
-    const { id: cardId } = await send({ type: 'items.put', item: { kind: 'card', data: CARD } });
-    const { id: addressId } = await send({ type: 'items.put', item: { kind: 'address', data: ADDRESS } });
-    await send({ type: 'items.put', item: { kind: 'profile', data: { name: 'Home', cardId, billingId: addressId, shippingId: addressId } } });
-    await send({ type: 'settings.set', settings: { askBeforeFillingCards: false } });
+    return await withWalletPage(async ({ context, send }) => {
+      await send({ type: 'vault.create', password: PASSWORD });
+      const { id: cardId } = await send({ type: 'items.put', item: { kind: 'card', data: CARD } });
+      const { id: addressId } = await send({ type: 'items.put', item: { kind: 'address', data: ADDRESS } });
+      await send({ type: 'items.put', item: { kind: 'profile', data: { name: 'Home', cardId, billingId: addressId, shippingId: addressId } } });
+      await send({ type: 'settings.set', settings: { askBeforeFillingCards: false } });
 
-    const page = await context.newPage();
-    await page.addInitScript(recordInputs);
-    const fill = [];
-    const plain = [];
-    let filledValues = null;
-    for (let i = 0; i < ROUNDS; i++) {
-      await page.goto(`${url}/checkout.html`);
-      await page.bringToFront();
-      await page.getByLabel('Full name').click();
-      const frame = await waitForMenu(page);
-      await frame.locator('body[data-ready]').waitFor();
-      const option = frame.getByRole('option', { name: /Home/ });
-      await option.evaluate((li) => li.addEventListener('click', (e) => parent.postMessage({ benchClickAt: performance.timeOrigin + e.timeStamp }, '*'), { once: true }));
-      await page.evaluate(() => window.addEventListener('message', (e) => e.data?.benchClickAt && (window.__clickAt = e.data.benchClickAt)));
-      await option.click();
-      await page.waitForFunction(() => window.__clickAt && document.querySelector('[name="phone"]').value);
-      await page.waitForTimeout(100); // let any straggling input event land
-      const { clickAt, lastInput, values } = await page.evaluate(() => ({
-        clickAt: window.__clickAt,
-        lastInput: window.__lastInput,
-        values: Object.fromEntries([...document.querySelectorAll('#checkout [name]')].filter((e) => e.type !== 'hidden').map((e) => [e.name, e.value])),
-      }));
-      fill.push(lastInput - clickAt);
-      filledValues ??= values;
-      await page.goto(`${url}/checkout.html`);
-      plain.push(await page.evaluate(plainSet, filledValues));
-    }
-    return [
-      {
-        name: 'fill.demo-checkout',
-        value: median(fill),
-        unit: 'ms',
-        baseline: median(plain),
-        note: `click on the menu entry to the last of ${Object.keys(filledValues).length} fields filled vs setting the same values with no logic, median of ${ROUNDS}; target <= 30 ms`,
-      },
-    ];
+      const page = await context.newPage();
+      await page.addInitScript(recordInputs);
+      const fill = [];
+      const plain = [];
+      let filledValues = null;
+      for (let i = 0; i < ROUNDS; i++) {
+        await page.goto(`${url}/checkout.html`);
+        await page.bringToFront();
+        await page.getByLabel('Full name').click();
+        const frame = await waitForMenu(page);
+        await frame.locator('body[data-ready]').waitFor();
+        const option = frame.getByRole('option', { name: /Home/ });
+        await option.evaluate((li) => li.addEventListener('click', (e) => parent.postMessage({ benchClickAt: performance.timeOrigin + e.timeStamp }, '*'), { once: true }));
+        await page.evaluate(() => window.addEventListener('message', (e) => e.data?.benchClickAt && (window.__clickAt = e.data.benchClickAt)));
+        await option.click();
+        await page.waitForFunction(() => window.__clickAt && document.querySelector('[name="phone"]').value);
+        await page.waitForTimeout(100); // let any straggling input event land
+        const { clickAt, lastInput, values } = await page.evaluate(() => ({
+          clickAt: window.__clickAt,
+          lastInput: window.__lastInput,
+          values: Object.fromEntries([...document.querySelectorAll('#checkout [name]')].filter((e) => e.type !== 'hidden').map((e) => [e.name, e.value])),
+        }));
+        fill.push(lastInput - clickAt);
+        filledValues ??= values;
+        await page.goto(`${url}/checkout.html`);
+        plain.push(await page.evaluate(plainSet, filledValues));
+      }
+      return [
+        {
+          name: 'fill.demo-checkout',
+          value: median(fill),
+          unit: 'ms',
+          baseline: median(plain),
+          note: `click on the menu entry to the last of ${Object.keys(filledValues).length} fields filled vs setting the same values with no logic, median of ${ROUNDS}; target <= 30 ms`,
+        },
+      ];
+    });
   } finally {
-    await context.close();
     await new Promise((r) => server.close(r));
-    fs.rmSync(profile, { recursive: true, force: true });
   }
 }
 

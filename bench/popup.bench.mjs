@@ -5,11 +5,8 @@
 //   reading the 10,000 rows without decrypting them;
 // - popup.receipt-search: typing a query until the list and count show the answer, beside the
 //   same raw 10,000-row read. Targets: first screen <= 150 ms, search <= 30 ms.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { extensionWorker, launchWithExtension } from '../scripts/chromium.mjs';
 import { median } from './stats.mjs';
+import { withWalletPage } from './wallet-page.mjs';
 
 const ROUNDS = 7;
 const PASSWORD = 'bench-manager-popup-9c1d';
@@ -74,19 +71,12 @@ function rawRead(sw, kinds) {
 }
 
 export async function run() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-bench-popup-'));
-  const context = await launchWithExtension(profile);
-  try {
-    const sw = await extensionWorker(context);
-    const url = `chrome-extension://${new URL(sw.url()).host}/popup.html`;
-    const page = await context.newPage();
-    await page.goto(url);
-    const send = (msg) => page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-    if (!(await send({ type: 'vault.create', password: PASSWORD })).ok) throw new Error('create failed');
+  return withWalletPage(async ({ context, sw, page, send }) => {
+    const url = page.url();
+    await send({ type: 'vault.create', password: PASSWORD });
     const items = seedItems();
     for (let i = 0; i < items.length; i += 2000) {
-      const res = await send({ type: 'items.putMany', items: items.slice(i, i + 2000) });
-      if (!res.ok) throw new Error(`seed failed: ${res.error.code}`);
+      await send({ type: 'items.putMany', items: items.slice(i, i + 2000) });
     }
 
     const firstScreen = [];
@@ -137,8 +127,5 @@ export async function run() {
       { name: 'popup.receipts-open', value: median(receiptsOpen), unit: 'ms', baseline: median(receiptsRaw), note: `${note}; baseline: raw read of the 10,000 receipt rows` },
       { name: 'popup.receipt-search', value: median(search), unit: 'ms', baseline: median(receiptsRaw), note: `median of ${search.length} queries; baseline: raw read of the 10,000 receipt rows; target <= 30 ms` },
     ];
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
