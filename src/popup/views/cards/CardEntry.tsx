@@ -8,6 +8,7 @@ import { formatMoney } from '../../lib/money';
 import { intlLocale, t } from '../../i18n';
 import { brandOf, cardColour, cardSummary, expiryText } from './card-look';
 import { PrepaidCodes } from './PrepaidCodes';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 interface Props {
   id: string;
@@ -28,12 +29,7 @@ export function CardEntry({ id, card, view, onEdit, onDelete }: Props) {
       <button type="button" class="link" aria-pressed={revealed} onClick={() => setRevealed(!revealed)} aria-label={`${t(revealed ? 'hide' : 'reveal')}: ${cardSummary(card)}`}>
         {t(revealed ? 'hide' : 'reveal')}
       </button>
-      <button type="button" class="link" onClick={onEdit} aria-label={`${t('edit')}: ${cardSummary(card)}`}>
-        {t('edit')}
-      </button>
-      <button type="button" class="link danger" onClick={onDelete} aria-label={`${t('delete')}: ${cardSummary(card)}`}>
-        {t('delete')}
-      </button>
+      <EditDeleteButtons label={cardSummary(card)} onEdit={onEdit} onDelete={onDelete} />
     </span>
   );
   const number = revealed ? <span data-testid="revealed-number">{formatNumber(card.number)}</span> : maskNumber(card.number);

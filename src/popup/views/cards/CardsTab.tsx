@@ -8,6 +8,7 @@ import { cardSummary } from './card-look';
 import { CardEntry } from './CardEntry';
 import { CardForm } from './CardForm';
 import { LoyaltyForm } from './LoyaltyForm';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 type Editing = { kind: 'card' | 'loyalty'; id?: string } | null;
 
@@ -75,12 +76,7 @@ export function CardsTab() {
               <span class="grow">
                 <strong>{l.data.name}</strong> · {l.data.merchant} · {l.data.number}
               </span>
-              <button type="button" class="link" onClick={() => setEditing({ kind: 'loyalty', id: l.id })} aria-label={`${t('edit')}: ${l.data.name}`}>
-                {t('edit')}
-              </button>
-              <button type="button" class="link danger" onClick={() => del.ask(l.id, l.data.name)} aria-label={`${t('delete')}: ${l.data.name}`}>
-                {t('delete')}
-              </button>
+              <EditDeleteButtons label={l.data.name} onEdit={() => setEditing({ kind: 'loyalty', id: l.id })} onDelete={() => del.ask(l.id, l.data.name)} />
             </li>
           ))}
         </ul>

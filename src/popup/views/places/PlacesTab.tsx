@@ -6,6 +6,7 @@ import { currentLang, t } from '../../i18n';
 import { useWallet } from '../../store';
 import { AddressForm } from './AddressForm';
 import { IdentityForm } from './IdentityForm';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 type Editing = { kind: 'address' | 'identity'; id?: string } | null;
 
@@ -22,12 +23,7 @@ export function PlacesTab() {
         <strong>{label}</strong>
         <span class="hint"> {detail}</span>
       </span>
-      <button type="button" class="link" onClick={() => setEditing({ kind, id })} aria-label={`${t('edit')}: ${label}`}>
-        {t('edit')}
-      </button>
-      <button type="button" class="link danger" onClick={() => del.ask(id, label)} aria-label={`${t('delete')}: ${label}`}>
-        {t('delete')}
-      </button>
+      <EditDeleteButtons label={label} onEdit={() => setEditing({ kind, id })} onDelete={() => del.ask(id, label)} />
     </li>
   );
   const damaged = [...wallet.damaged('address'), ...wallet.damaged('identity')];

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { useWallet, type Wallet } from '../../store';
 import { cardSummary } from '../cards/card-look';
 import { ProfileForm } from './ProfileForm';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 const NEEDED = [
   ['cardId', 'paymentCard'],
@@ -83,12 +84,7 @@ export function ProfilesTab() {
                       {t('makeDefault')}
                     </button>
                   )}
-                  <button type="button" class="link" onClick={() => setEditing({ id: p.id })} aria-label={`${t('edit')}: ${p.data.name}`}>
-                    {t('edit')}
-                  </button>
-                  <button type="button" class="link danger" onClick={() => del.ask(p.id, p.data.name)} aria-label={`${t('delete')}: ${p.data.name}`}>
-                    {t('delete')}
-                  </button>
+                  <EditDeleteButtons label={p.data.name} onEdit={() => setEditing({ id: p.id })} onDelete={() => del.ask(p.id, p.data.name)} />
                 </span>
               </div>
               <Parts profile={p.data} />

@@ -14,6 +14,7 @@ import { useWallet } from '../../store';
 import { cardLabel } from '../cards/card-look';
 import { ReceiptForm } from './ReceiptForm';
 import { SpendingChart } from './SpendingChart';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 const PAGE = 50;
 
@@ -95,12 +96,7 @@ export function ReceiptsTab() {
                 </div>
                 {r.note && <div class="hint">{r.note}</div>}
               </div>
-              <button type="button" class="link" onClick={() => setEditing({ id, receipt: r })} aria-label={`${t('edit')}: ${label}`}>
-                {t('edit')}
-              </button>
-              <button type="button" class="link danger" onClick={() => del.ask(id, label)} aria-label={`${t('delete')}: ${label}`}>
-                {t('delete')}
-              </button>
+              <EditDeleteButtons label={label} onEdit={() => setEditing({ id, receipt: r })} onDelete={() => del.ask(id, label)} />
             </li>
           );
         })}
