@@ -3,9 +3,11 @@
 import { WalletError } from '../core/errors';
 import type { ToContent } from '../core/fill';
 import { DEFAULT_KDF, type KdfParams } from '../core/kdf';
-import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
+import type { ContentRequest, MenuRequest, PageRequest, ResponseMap } from '../core/protocol';
 import type { VaultStatus } from '../core/types';
 import { makeTransferHandlers } from './backup/handlers';
+import { OfferCoordinator } from './capture/offers';
+import type { PendingOffers } from './capture/pending';
 import { ImportProgress } from './backup/progress';
 import { FillCoordinator } from './fill-coordinator';
 import type { ContentSender, Handlers } from './router';
@@ -22,6 +24,10 @@ export interface Deps {
   /** KDF for new backup files (the vault's default unless a test passes a cheap one). */
   backupKdf?: KdfParams;
   showFormsFound(tabId: number, fields: number): Promise<void>;
+  /** Save/update offers waiting after a submitted checkout (storage.session, alarm expiry). */
+  pending: PendingOffers;
+  /** The badge of a tab where an offer waits; without it (tests of other requests) no badge. */
+  showOffer?(tabId: number, pending: boolean): Promise<void>;
   /** Tabs for fills; without it (tests of other requests) no tab is active, so nothing is filled. */
   tabs?: {
     /** The active tab of the focused window. */
@@ -34,9 +40,10 @@ export interface Deps {
 
 const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export type WalletHandlers = Handlers & { fill: FillCoordinator };
+export type WalletHandlers = Handlers & { fill: FillCoordinator; offers: OfferCoordinator };
 
 const MIN_PASSWORD_LENGTH = 8;
+type OfferFrameRequest = Extract<MenuRequest, { type: `offer.${string}` }>;
 
 export function makeHandlers(d: Deps): WalletHandlers {
   async function status(): Promise<VaultStatus> {
@@ -116,6 +123,8 @@ export function makeHandlers(d: Deps): WalletHandlers {
       await d.vault.delete(id);
       return null;
     },
+    'offers.list': () => offers.list(),
+    'offers.answer': ({ id, choice, picks }) => offers.answerById(id, choice, picks),
     ...makeTransferHandlers({
       vault: d.vault,
       progress: new ImportProgress(),
@@ -125,9 +134,24 @@ export function makeHandlers(d: Deps): WalletHandlers {
     }),
   };
 
+  const sendToFrame = d.tabs?.sendToFrame ?? (async () => null);
+  const offers = new OfferCoordinator({
+    pending: d.pending,
+    state: async () => (await status()).state,
+    items: async () => d.vault.list(await requireKey(), ['card', 'address']),
+    put: async (item) => d.vault.put(await requireKey(), item),
+    settings: () => d.settings.get(),
+    updateSettings: (patch) => d.settings.update(patch),
+    unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
+    showPending: d.showOffer ?? (async () => undefined),
+    sendToFrame,
+    newToken: d.newToken ?? randomToken,
+    now: d.now ?? Date.now,
+  });
+
   const fill = new FillCoordinator({
     activeTabId: d.tabs?.activeTabId ?? (async () => undefined),
-    sendToFrame: d.tabs?.sendToFrame ?? (async () => null),
+    sendToFrame,
     items: async () => d.vault.list(await requireKey()),
     state: async () => (await status()).state,
     settings: () => d.settings.get(),
@@ -142,8 +166,9 @@ export function makeHandlers(d: Deps): WalletHandlers {
 
   return {
     fill,
+    offers,
     page: (req) => (page[req.type] as (r: PageRequest) => Promise<unknown>)(req),
-    menu: (req, sender) => fill.menu(req, sender),
+    menu: (req, sender) => (req.type.startsWith('offer.') ? offers.frame(req as OfferFrameRequest, sender) : fill.menu(req, sender)),
     content: async (req: ContentRequest, sender: ContentSender) => {
       switch (req.type) {
         case 'content.formsFound':
@@ -151,6 +176,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
           if (sender.frameId === 0 || req.payment + req.address > 0) {
             await d.showFormsFound(sender.tabId, req.payment + req.address);
           }
+          await offers.pageShown(sender);
           return { state: (await status()).state };
         case 'content.menuOpen':
           return fill.openMenu(sender, req);

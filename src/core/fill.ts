@@ -68,4 +68,7 @@ export type FrameTexts = Record<string, (string | null)[]>;
 export type ToContent =
   | { type: 'fill.apply'; url: string; values: FrameTexts; replace: boolean }
   | { type: 'fill.focused' }
-  | { type: 'menu.hide' };
+  | { type: 'menu.hide' }
+  /** Show the save/update offer frame (offer.html#token) in the top page, or take it away. */
+  | { type: 'offer.show'; token: string }
+  | { type: 'offer.hide' };

@@ -8,7 +8,8 @@ import { makeHandlers } from '../handlers';
 import { dispatch, type Sender } from '../router';
 import { WalletSession } from '../session';
 import { SettingsStore } from '../settings';
-import { MemoryStore } from '../testing/memory-store';
+import { PendingOffers } from '../capture/pending';
+import { MemoryStore, RecordedAlarms } from '../testing/memory-store';
 import { UnlockThrottle } from '../unlock-throttle';
 import { Vault } from '../vault';
 import { WalletDb } from '../vault-db';
@@ -39,6 +40,7 @@ async function unlockedWallet() {
     settings,
     backupKdf: CHEAP,
     showFormsFound: async () => {},
+    pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
   });
   const call = <T = unknown>(req: unknown, from: Sender = PAGE) => dispatch(req, from, handlers) as Promise<Result<T>>;
   expect((await call({ type: 'vault.create', password: PASSWORD })).ok).toBe(true);
