@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { useWalletState, WalletContext } from '../store';
 import { CardsTab } from './cards/CardsTab';
 import { lazyView } from './lazy-view';
+import { OfferBanner } from './OfferBanner';
 
 const PlacesTab = lazyView(() => import('./places/PlacesTab').then((m) => m.PlacesTab));
 const ProfilesTab = lazyView(() => import('./profiles/ProfilesTab').then((m) => m.ProfilesTab));
@@ -40,6 +41,7 @@ export function Manager({ settings, onSettings, onReset }: { settings: Settings;
 
   return (
     <WalletContext.Provider value={wallet}>
+      {wallet.ready && <OfferBanner />}
       <nav role="tablist" class="tabs" aria-label={t('extName')} onKeyDown={onKey}>
         {TABS.map((k) => (
           <button
