@@ -85,26 +85,6 @@ document.addEventListener(
   true,
 );
 
-document.addEventListener(
-  'keydown',
-  (e) => {
-    if (!menu || !e.isTrusted || e.composedPath()[0] !== menu.field) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      menu.focus(); // the menu frame takes the keys from here (arrows, Enter, Esc)
-    } else if (e.key === 'Escape') closeMenu(true);
-  },
-  true,
-);
-document.addEventListener(
-  'pointerdown',
-  (e) => {
-    const target = e.composedPath()[0];
-    if (menu && target !== menu.field && target !== menu.host) closeMenu(true);
-  },
-  true,
-);
-
 ext.runtime.onMessage.addListener((msg, sender, reply) => {
   if (sender.id !== ext.runtime.id) return;
   if (msg.type === 'menu.hide') {
