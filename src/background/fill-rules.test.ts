@@ -45,6 +45,7 @@ async function setup({ ask = false } = {}) {
     session,
     throttle: new UnlockThrottle(local),
     settings,
+    sessionStore: new MemoryStore(),
     showFormsFound: async () => {},
     pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
     tabs: {

@@ -58,6 +58,7 @@ function setup() {
     throttle: new UnlockThrottle(local, () => clock.now),
     settings,
     pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
+    sessionStore,
     showFormsFound: async (tabId, fields) => {
       formsFound.push([tabId, fields]);
     },

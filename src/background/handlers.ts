@@ -8,10 +8,12 @@ import type { VaultStatus } from '../core/types';
 import { makeTransferHandlers } from './backup/handlers';
 import { OfferCoordinator } from './capture/offers';
 import type { PendingOffers } from './capture/pending';
+import { ReceiptRecorder } from './capture/receipts';
+import { makeSubmittedHandler } from './capture/submitted';
 import { ImportProgress } from './backup/progress';
 import { FillCoordinator } from './fill-coordinator';
 import type { ContentSender, Handlers } from './router';
-import type { WalletSession } from './session';
+import type { SessionStore, WalletSession } from './session';
 import type { SettingsStore } from './settings';
 import type { UnlockThrottle } from './unlock-throttle';
 import type { Vault } from './vault';
@@ -23,6 +25,8 @@ export interface Deps {
   settings: SettingsStore;
   /** KDF for new backup files (the vault's default unless a test passes a cheap one). */
   backupKdf?: KdfParams;
+  /** storage.session: what receipts need between a fill and the vault write (memory only). */
+  sessionStore: SessionStore;
   showFormsFound(tabId: number, fields: number): Promise<void>;
   /** Save/update offers waiting after a submitted checkout (storage.session, alarm expiry). */
   pending: PendingOffers;
@@ -40,7 +44,7 @@ export interface Deps {
 
 const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export type WalletHandlers = Handlers & { fill: FillCoordinator; offers: OfferCoordinator };
+export type WalletHandlers = Handlers & { fill: FillCoordinator; receipts: ReceiptRecorder; offers: OfferCoordinator };
 
 const MIN_PASSWORD_LENGTH = 8;
 type OfferFrameRequest = Extract<MenuRequest, { type: `offer.${string}` }>;
@@ -75,6 +79,33 @@ export function makeHandlers(d: Deps): WalletHandlers {
     }
   }
 
+  const receipts = new ReceiptRecorder({
+    store: d.sessionStore,
+    vault: d.vault,
+    key: () => d.session.key(),
+    newId: () => crypto.randomUUID(),
+    now: d.now ?? Date.now,
+  });
+  const sendToFrame = d.tabs?.sendToFrame ?? (async () => null);
+  const offers = new OfferCoordinator({
+    pending: d.pending,
+    state: async () => (await status()).state,
+    items: async () => d.vault.list(await requireKey(), ['card', 'address']),
+    put: async (item) => d.vault.put(await requireKey(), item),
+    settings: () => d.settings.get(),
+    updateSettings: (patch) => d.settings.update(patch),
+    unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
+    showPending: d.showOffer ?? (async () => undefined),
+    sendToFrame,
+    newToken: d.newToken ?? randomToken,
+    now: d.now ?? Date.now,
+  });
+
+  const submitted = makeSubmittedHandler({
+    recordReceipt: (sender, req) => receipts.record(sender, req),
+    offerSave: (sender, sections) => offers.offerSave(sender, sections),
+  });
+
   const page: { [T in PageRequest['type']]: (req: Extract<PageRequest, { type: T }>) => Promise<ResponseMap[T]> } = {
     'vault.status': status,
     'vault.create': async ({ password }) => {
@@ -86,6 +117,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     },
     'vault.unlock': async ({ password }) => {
       await d.session.open(await checkingPassword(() => d.vault.unlock(password)));
+      await receipts.flush(); // receipts of checkouts submitted while locked
       return status();
     },
     'vault.lock': async () => {
@@ -134,21 +166,6 @@ export function makeHandlers(d: Deps): WalletHandlers {
     }),
   };
 
-  const sendToFrame = d.tabs?.sendToFrame ?? (async () => null);
-  const offers = new OfferCoordinator({
-    pending: d.pending,
-    state: async () => (await status()).state,
-    items: async () => d.vault.list(await requireKey(), ['card', 'address']),
-    put: async (item) => d.vault.put(await requireKey(), item),
-    settings: () => d.settings.get(),
-    updateSettings: (patch) => d.settings.update(patch),
-    unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
-    showPending: d.showOffer ?? (async () => undefined),
-    sendToFrame,
-    newToken: d.newToken ?? randomToken,
-    now: d.now ?? Date.now,
-  });
-
   const fill = new FillCoordinator({
     activeTabId: d.tabs?.activeTabId ?? (async () => undefined),
     sendToFrame,
@@ -162,10 +179,12 @@ export function makeHandlers(d: Deps): WalletHandlers {
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
     newToken: d.newToken ?? randomToken,
     now: d.now ?? Date.now,
+    filled: (tabId, origins, entry, items) => receipts.noteFill(tabId, origins, entry, items),
   });
 
   return {
     fill,
+    receipts,
     offers,
     page: (req) => (page[req.type] as (r: PageRequest) => Promise<unknown>)(req),
     menu: (req, sender) => (req.type.startsWith('offer.') ? offers.frame(req as OfferFrameRequest, sender) : fill.menu(req, sender)),
@@ -177,7 +196,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
             await d.showFormsFound(sender.tabId, req.payment + req.address);
           }
           await offers.pageShown(sender);
-          return { state: (await status()).state };
+          return { state: (await status()).state, ...((await receipts.nextPage(sender)) ? { awaitOrder: true as const } : {}) };
         case 'content.menuOpen':
           return fill.openMenu(sender, req);
         case 'content.menuClosed':
@@ -185,6 +204,11 @@ export function makeHandlers(d: Deps): WalletHandlers {
           return null;
         case 'content.fillDefault':
           return fill.fillDefault(sender, req);
+        case 'content.submitted':
+          return submitted(sender, req);
+        case 'content.orderNumber':
+          await receipts.orderNumber(sender, req.orderNumber);
+          return null;
       }
     },
   };

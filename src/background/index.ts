@@ -19,6 +19,7 @@ const handlers = makeHandlers({
   session,
   throttle: new UnlockThrottle(browser.storage.local),
   settings,
+  sessionStore: browser.storage.session,
   showFormsFound: (tabId, fields) => badge.formsFound(tabId, fields),
   // Captured checkout values stay in storage.session (memory) only, and an alarm wipes them.
   pending: new PendingOffers(browser.storage.session, browser.alarms, Date.now),
@@ -39,6 +40,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   handlers.fill.forgetTab(tabId);
   badge.forget(tabId);
   void handlers.offers.forgetTab(tabId);
+  void handlers.receipts.forgetTab(tabId);
 });
 browser.commands.onCommand.addListener((command) => {
   if (command !== 'fill-default-profile') return;

@@ -38,6 +38,7 @@ async function unlockedWallet() {
     session,
     throttle: new UnlockThrottle(local),
     settings,
+    sessionStore: new MemoryStore(),
     backupKdf: CHEAP,
     showFormsFound: async () => {},
     pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),

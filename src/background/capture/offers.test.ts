@@ -61,6 +61,7 @@ async function setup(alarms: OfferAlarms = new RecordedAlarms()) {
     session,
     throttle: new UnlockThrottle(local),
     settings,
+    sessionStore: offerStore,
     pending: new PendingOffers(offerStore, alarms, Date.now),
     showFormsFound: async () => {},
     showOffer: async (tabId, pending) => void badge.set(tabId, pending),
