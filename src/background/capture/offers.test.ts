@@ -106,7 +106,7 @@ describe('save offer after a submitted checkout', () => {
     await call({ type: 'items.put', item: { kind: 'address', data: { name: 'Ada Lovelace', street: '12 Rue de Rivoli', city: 'Paris', postalCode: '75001', country: 'FR' } } });
     await handlers.offers.offerSave(SHOP, [CARD_FORM, ADDRESS_FORM]);
     expect(sent).toEqual([]);
-    expect(offerStore.data).toEqual({});
+    expect(offerStore.data.pendingOffers).toBeUndefined();
   });
 
   it('updates a changed address in place when the user says Save', async () => {
@@ -171,7 +171,7 @@ describe('while the wallet is locked', () => {
     const { handlers, call, local, offerStore, view, lastToken, items } = await setup();
     await call({ type: 'vault.lock' });
     await handlers.offers.offerSave(SHOP, [CARD_FORM]);
-    const kept = JSON.stringify(offerStore.data);
+    const kept = JSON.stringify(offerStore.data.pendingOffers);
     expect(kept).toContain('4242 4242 4242 4242');
     expect(kept).not.toContain('987');
     expect(JSON.stringify(local.data)).not.toContain('4242');
@@ -182,7 +182,7 @@ describe('while the wallet is locked', () => {
     expect(unlocked).toMatchObject({ state: 'unlocked', proposals: [{ action: 'save', kind: 'card' }] });
     await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [0] }, FRAME);
     expect(valueOf(await items())).toHaveLength(1);
-    expect(offerStore.data).toEqual({});
+    expect(offerStore.data.pendingOffers).toBeUndefined();
   });
 
   it('an offer that turns out identical after unlock ends by itself', async () => {
@@ -192,7 +192,7 @@ describe('while the wallet is locked', () => {
     await handlers.offers.offerSave(SHOP, [CARD_FORM]);
     await call({ type: 'vault.unlock', password: PASSWORD });
     expect(valueOf(await view())).toMatchObject({ state: 'unlocked', proposals: [] });
-    expect(offerStore.data).toEqual({});
+    expect(offerStore.data.pendingOffers).toBeUndefined();
     expect(badge.get(TAB)).toBe(false);
   });
 
@@ -206,7 +206,7 @@ describe('while the wallet is locked', () => {
     await vi.advanceTimersByTimeAsync(OFFER_TTL_MS - 1000);
     expect(valueOf(await view())).toMatchObject({ state: 'locked' });
     await vi.advanceTimersByTimeAsync(1000);
-    expect(offerStore.data).toEqual({});
+    expect(offerStore.data.pendingOffers).toBeUndefined();
     expect(badge.get(TAB)).toBe(false);
     expect(await view()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(valueOf((await call({ type: 'offers.list' })) as Result<OfferView[]>)).toEqual([]);
