@@ -67,7 +67,7 @@ function render(view: OfferView): void {
           'label',
           {},
           boxes[i]!,
-          ` ${t(PROPOSAL_KEYS[p.action][p.kind])}: `,
+          `${t(PROPOSAL_KEYS[p.action][p.kind])}: `,
           el('strong', {}, p.label),
           p.changes.length ? el('span', { className: 'kind' }, ` (${p.changes.map((c) => t(FIELD_KEYS[c] ?? c)).join(', ')})`) : '',
         ),
