@@ -195,6 +195,22 @@ test('locked wallet: the offer is wiped when its 5-minute alarm fires (fired ear
   expect(await cardsInPopup(popup)).not.toContain('4444');
 });
 
+test('a single-page checkout that swaps its fields away gets the offer on the same page', async ({ wallet, popup, shopURL }) => {
+  await createWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/one-page.html`);
+  await typeInto(page.getByLabel('Name on card'), 'Grace Hopper');
+  await typeInto(page.getByLabel('Card number'), '5555-5555-5555-4444');
+  await typeInto(page.getByLabel('Expiry (MM/YY)'), '11/31');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByText('Thank you!')).toBeVisible();
+  const frame = await offerShown(page);
+  expect(page.url()).toContain('one-page.html');
+  await expect(frame.getByRole('listitem')).toHaveText(['New card: Mastercard •••• 4444, exp 11/31']);
+  await frame.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => cardsInPopup(popup)).toContain('•••• 4444');
+});
+
 test('search, login and newsletter forms are never captured', async ({ wallet, popup, shopURL }) => {
   await createWallet(popup);
   const page = await wallet.newPage();
