@@ -28,3 +28,16 @@ export interface OfferView {
   proposals: ProposalView[];
   expiresAt: number;
 }
+
+/** Message keys for what is offered (the offer frame and the popup say it the same way). */
+export const PROPOSAL_KEYS = {
+  save: { card: 'offerSaveCard', address: 'offerSaveAddress' },
+  update: { card: 'offerUpdateCard', address: 'offerUpdateAddress' },
+} as const;
+
+/** Message keys for the names of the fields an update changes. */
+export const FIELD_KEYS: Record<string, string> = {
+  holder: 'offerFieldHolder', expiry: 'offerFieldExpiry', name: 'offerFieldName', organization: 'offerFieldOrganization',
+  line2: 'offerFieldLine2', city: 'offerFieldCity', region: 'offerFieldRegion', country: 'offerFieldCountry',
+  phone: 'offerFieldPhone', email: 'offerFieldEmail',
+};

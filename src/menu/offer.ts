@@ -3,20 +3,9 @@
 // Save stores only the ticked ones, Not now drops the offer, Never for this site excludes the site.
 // A locked wallet is unlocked here first (the page cannot read this frame). Clicks go through the
 // same guard as the inline menu's.
-import type { OfferChoice, OfferView } from '../core/offer';
+import { FIELD_KEYS, PROPOSAL_KEYS, type OfferChoice, type OfferView } from '../core/offer';
 import { ClickGuard } from './click-guard';
 import { call, el, errorLine, passwordForm, t } from './frame-kit';
-
-/** Message keys: what is offered, and the names of the fields an update changes. */
-const PROPOSAL_KEYS = {
-  save: { card: 'offerSaveCard', address: 'offerSaveAddress' },
-  update: { card: 'offerUpdateCard', address: 'offerUpdateAddress' },
-} as const;
-const FIELD_KEYS: Record<string, string> = {
-  holder: 'offerFieldHolder', expiry: 'offerFieldExpiry', name: 'offerFieldName', organization: 'offerFieldOrganization',
-  line2: 'offerFieldLine2', city: 'offerFieldCity', region: 'offerFieldRegion', country: 'offerFieldCountry',
-  phone: 'offerFieldPhone', email: 'offerFieldEmail',
-};
 
 const token = location.hash.slice(1);
 const root = document.getElementById('offer')!;

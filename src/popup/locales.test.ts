@@ -39,7 +39,7 @@ describe('locales', () => {
 
   it('every key the popup, background and in-page frames ask for exists', () => {
     const used = new Set<string>();
-    for (const file of ['popup', 'background', 'menu'].flatMap((dir) => sourceFiles(path.join(root, 'src', dir)))) {
+    for (const file of ['popup', 'background', 'menu', 'core'].flatMap((dir) => sourceFiles(path.join(root, 'src', dir)))) {
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/getMessage\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);

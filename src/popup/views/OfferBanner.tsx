@@ -1,15 +1,10 @@
 // Save/update offers waiting after a checkout was submitted (the toolbar badge shows "+"): the same
 // choices as the frame in the page — Save the ticked ones, Not now, Never for this site.
 import { useEffect, useState } from 'preact/hooks';
-import type { OfferChoice, OfferView, ProposalView } from '../../core/offer';
+import { FIELD_KEYS, PROPOSAL_KEYS, type OfferChoice, type OfferView, type ProposalView } from '../../core/offer';
 import { call } from '../api';
 import { t } from '../i18n';
 import { useWallet } from '../store';
-
-const PROPOSAL_KEYS = {
-  save: { card: 'offerSaveCard', address: 'offerSaveAddress' },
-  update: { card: 'offerUpdateCard', address: 'offerUpdateAddress' },
-} as const;
 
 const hostOf = (site: string) => site.replace(/^https?:\/\//, '');
 
@@ -30,6 +25,7 @@ function Offer({ offer, onDone }: { offer: OfferView; onDone(): void }) {
             <label>
               <input type="checkbox" checked={ticked[i]} onChange={(e) => setTicked(ticked.map((v, j) => (j === i ? e.currentTarget.checked : v)))} />{' '}
               {t(PROPOSAL_KEYS[p.action][p.kind])}: <strong>{p.label}</strong>
+              {p.changes.length > 0 && ` (${p.changes.map((c) => t(FIELD_KEYS[c] ?? c)).join(', ')})`}
             </label>
           </li>
         ))}
