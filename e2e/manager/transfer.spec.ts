@@ -247,3 +247,24 @@ test('a 10,000-item backup imports in seconds with a progress bar', async ({ pop
   await expect(popup.getByTestId('import-summary').locator('dl')).toHaveText('Receipts10000');
   expect(await itemsById(popup)).toEqual(before);
 });
+
+test('in the toolbar popup the import screens send the user to a tab, opened on the same screen', async ({ wallet, popup }) => {
+  await openManager(popup);
+  await popup.evaluate(() => (globalThis as any).chrome.action.openPopup());
+  // The toolbar popup is a page of our own origin: reach its DOM through extension.getViews.
+  const inToolbar = <T,>(fn: string) =>
+    popup.evaluate(async (body) => {
+      const w = (globalThis as any).chrome.extension.getViews({ type: 'popup' })[0] as Window | undefined;
+      return w ? (new Function('doc', body) as (d: Document) => T)(w.document) : ('no popup' as T);
+    }, fn);
+  const click = (text: string) => `const b = [...doc.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}); if (!b) return false; b.click(); return true;`;
+  await expect.poll(() => inToolbar<boolean>(click('Settings')), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => inToolbar<boolean>(click('Import backup'))).toBe(true);
+  await expect.poll(() => inToolbar<string>('return doc.querySelector("form")?.textContent ?? ""')).toContain('Choosing a file closes this small window');
+  expect(await inToolbar<number>('return doc.querySelectorAll("input[type=file]").length')).toBe(0);
+  const [tabPage] = await Promise.all([wallet.waitForEvent('page'), inToolbar<boolean>(click('Open in tab'))]);
+  await expect(tabPage).toHaveURL(/popup\.html\?view=tab&screen=import-backup$/);
+  await expect(tabPage.getByRole('heading', { name: 'Import backup' })).toBeVisible();
+  await expect(tabPage.getByLabel('Backup file')).toBeVisible();
+  await expect.poll(() => inToolbar<string>('return "still open"')).toBe('no popup');
+});
