@@ -268,3 +268,23 @@ test('in the toolbar popup the import screens send the user to a tab, opened on 
   await expect(tabPage.getByLabel('Backup file')).toBeVisible();
   await expect.poll(() => inToolbar<string>('return "still open"')).toBe('no popup');
 });
+
+test('the transfer screens and the summary speak French and Chinese', async ({ popup }) => {
+  await openManager(popup);
+  const langs = [
+    ['fr', 'Réglages', 'Importer depuis Bitwarden', 'Export Bitwarden (.json)', 'Importer', 'numéro de carte absent', 'Identifiants'],
+    ['zh_CN', '设置', '从 Bitwarden 导入', 'Bitwarden 导出文件（.json）', '导入', '卡号缺失', '登录项'],
+  ] as const;
+  for (const [lang, settings, open, fileLabel, importLabel, reason, logins] of langs) {
+    await sendFromPage(popup, { type: 'settings.set', settings: { language: lang } });
+    await popup.reload();
+    await tab(popup, settings);
+    await popup.getByRole('button', { name: open }).click();
+    await popup.getByLabel(fileLabel).setInputFiles(BITWARDEN_SAMPLE);
+    await popup.getByRole('button', { name: importLabel, exact: true }).click();
+    const summary = popup.getByTestId('import-summary');
+    await expect(summary.getByRole('listitem').filter({ hasText: 'Old store card' })).toContainText(reason, { timeout: 30_000 });
+    await expect(summary.locator('ul.ignored')).toContainText(logins);
+    await shot(popup, `${lang}-transfer-bitwarden-summary`);
+  }
+});

@@ -1,9 +1,11 @@
 // What an import did: items added by kind, duplicates skipped, items removed, entries not imported
-// (with the reason the background gives, which names a field, never a value) and ignored kinds.
-import type { ImportSummary as Summary } from '../../../core/transfer';
+// (with the reason's code in words; it names a field, never a value) and ignored kinds.
+import type { SkippedEntry, ImportSummary as Summary } from '../../../core/transfer';
 import { ITEM_KINDS } from '../../../core/types';
 import { t } from '../../i18n';
 import { IGNORED_LABELS, KIND_LABELS } from './screens';
+
+export const skipText = (s: SkippedEntry): string => t(`skip_${s.reason.replace(/-/g, '_')}`, s.field ?? '');
 
 export function ImportSummary({ summary, lines }: { summary: Summary; lines: boolean }) {
   const added = ITEM_KINDS.filter((k) => summary.added[k]);
@@ -35,7 +37,7 @@ export function ImportSummary({ summary, lines }: { summary: Summary; lines: boo
               <li key={i}>
                 <span class="grow">
                   {lines ? t('csvLine', String(s.position)) : t('fileEntry', String(s.position + 1))}
-                  {s.name && <strong> {s.name}</strong>}: {s.reason}
+                  {s.name && <strong> {s.name}</strong>}: {skipText(s)}
                 </span>
               </li>
             ))}
