@@ -2,8 +2,9 @@
 // unencrypted JSON export (merge or replace; security codes only if asked) and receipts from CSV
 // (always merged). Replace asks first, naming what it removes. While the import runs a progress bar
 // follows it; afterwards the summary says what happened. A bad file changes nothing (the background
-// writes all or nothing) and gets its error code's sentence.
-import { useEffect, useId, useState } from 'preact/hooks';
+// writes all or nothing) and gets its error code's sentence. In the toolbar popup this screen is
+// never shown: a file dialog would close the popup, so TransferSection opens it in a tab.
+import { useId, useState } from 'preact/hooks';
 import type { ImportSummary as Summary } from '../../../core/transfer';
 import { MAX_IMPORT_CHARS } from '../../../core/transfer';
 import type { ItemKind } from '../../../core/types';
@@ -16,15 +17,15 @@ import { useWallet, type Wallet } from '../../store';
 import { PasswordField } from '../PasswordField';
 import { ImportProgressBar, useImportStatus } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
-import { inToolbarPopup, KIND_LABELS, openScreenInTab, type Screen } from './screens';
+import { KIND_LABELS } from './screens';
 
 export type Source = 'backup' | 'bitwarden' | 'receipts';
 type Mode = 'merge' | 'replace';
 
-const SOURCES: Record<Source, { screen: Screen; title: string; hint: string; fileLabel: string; accept: string; kinds?(text: string): ItemKind[] | null }> = {
-  backup: { screen: 'import-backup', title: 'importBackup', hint: 'importBackupHint', fileLabel: 'backupFile', accept: '.json,application/json', kinds: backupKinds },
-  bitwarden: { screen: 'import-bitwarden', title: 'importBitwarden', hint: 'importBitwardenHint', fileLabel: 'bitwardenFile', accept: '.json,application/json', kinds: bitwardenKinds },
-  receipts: { screen: 'import-receipts', title: 'importReceiptsCsv', hint: 'importReceiptsHint', fileLabel: 'receiptsFile', accept: '.csv,text/csv' },
+const SOURCES: Record<Source, { title: string; hint: string; fileLabel: string; accept: string; kinds?(text: string): ItemKind[] | null }> = {
+  backup: { title: 'importBackup', hint: 'importBackupHint', fileLabel: 'backupFile', accept: '.json,application/json', kinds: backupKinds },
+  bitwarden: { title: 'importBitwarden', hint: 'importBitwardenHint', fileLabel: 'bitwardenFile', accept: '.json,application/json', kinds: bitwardenKinds },
+  receipts: { title: 'importReceiptsCsv', hint: 'importReceiptsHint', fileLabel: 'receiptsFile', accept: '.csv,text/csv' },
 };
 
 /** UTF-8 takes at most 4 bytes a character: a bigger file is over the limit without reading it. */
@@ -49,7 +50,6 @@ function heldOf(wallet: Wallet, kinds: readonly ItemKind[]): string {
 export function ImportFile({ source }: { source: Source }) {
   const spec = SOURCES[source];
   const wallet = useWallet();
-  const [popup, setPopup] = useState<boolean | null>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [password, setPassword] = useState('');
   const [mode, setMode] = useState<Mode>('merge');
@@ -60,8 +60,6 @@ export function ImportFile({ source }: { source: Source }) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const status = useImportStatus(running);
   const fileId = useId();
-
-  useEffect(() => void inToolbarPopup().then(setPopup), []);
 
   async function choose(input: HTMLInputElement) {
     const f = input.files?.[0];
@@ -100,52 +98,40 @@ export function ImportFile({ source }: { source: Source }) {
     void run();
   }
 
-  if (popup === null) return null;
   return (
     <form class="card-form" onSubmit={submit}>
       <h2>{t(spec.title)}</h2>
       <p class="hint">{t(spec.hint)}</p>
-      {popup ? (
-        <>
-          <p class="warn">{t('openTabForFiles')}</p>
-          <button type="button" onClick={() => void openScreenInTab(spec.screen)}>
-            {t('openInTab')}
-          </button>
-        </>
-      ) : (
-        <>
-          <div class="field">
-            <label for={fileId}>{t(spec.fileLabel)}</label>
-            <input id={fileId} type="file" accept={spec.accept} disabled={running} onChange={(e) => void choose(e.currentTarget)} />
-          </div>
-          {source === 'backup' && <PasswordField label={t('backupPassword')} value={password} onInput={setPassword} autoComplete="current-password" />}
-          {source !== 'receipts' && (
-            <fieldset>
-              <legend>{t('importMode')}</legend>
-              {(['merge', 'replace'] as const).map((m) => (
-                <label class="check" key={m}>
-                  <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-                  {t(m === 'merge' ? 'modeMerge' : 'modeReplace')}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {source === 'bitwarden' && <CheckField label={t('includeCsc')} checked={includeCsc} onChange={setIncludeCsc} />}
-          {replacing && (
-            <Confirm message={t('confirmReplace', heldOf(wallet, replacing))} confirmLabel={t('replaceButton')} onConfirm={() => void run()} onCancel={() => setReplacing(null)} />
-          )}
-          {running && <ImportProgressBar status={status} />}
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
-          <button type="submit" disabled={running || !!replacing || !file || (source === 'backup' && !password)}>
-            {running ? t('working') : t('importButton')}
-          </button>
-          {summary && <ImportSummary summary={summary} lines={source === 'receipts'} />}
-        </>
+      <div class="field">
+        <label for={fileId}>{t(spec.fileLabel)}</label>
+        <input id={fileId} type="file" accept={spec.accept} disabled={running} onChange={(e) => void choose(e.currentTarget)} />
+      </div>
+      {source === 'backup' && <PasswordField label={t('backupPassword')} value={password} onInput={setPassword} autoComplete="current-password" />}
+      {source !== 'receipts' && (
+        <fieldset>
+          <legend>{t('importMode')}</legend>
+          {(['merge', 'replace'] as const).map((m) => (
+            <label class="check" key={m}>
+              <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+              {t(m === 'merge' ? 'modeMerge' : 'modeReplace')}
+            </label>
+          ))}
+        </fieldset>
       )}
+      {source === 'bitwarden' && <CheckField label={t('includeCsc')} checked={includeCsc} onChange={setIncludeCsc} />}
+      {replacing && (
+        <Confirm message={t('confirmReplace', heldOf(wallet, replacing))} confirmLabel={t('replaceButton')} onConfirm={() => void run()} onCancel={() => setReplacing(null)} />
+      )}
+      {running && <ImportProgressBar status={status} />}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={running || !!replacing || !file || (source === 'backup' && !password)}>
+        {running ? t('working') : t('importButton')}
+      </button>
+      {summary && <ImportSummary summary={summary} lines={source === 'receipts'} />}
     </form>
   );
 }

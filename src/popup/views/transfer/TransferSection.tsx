@@ -1,10 +1,11 @@
-// Settings' "Backup and transfer": opens the backup and import screens; the CSV exports (every
-// receipt, every address, written by the background) download at once.
-import { useState } from 'preact/hooks';
+// Settings' "Backup and transfer": opens the backup and import screens (from the toolbar popup, in a
+// tab: a file dialog would close the popup); the CSV exports (every receipt, every address, written by
+// the background) download at once.
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError, call } from '../../api';
 import { errorText, t } from '../../i18n';
 import { CSV_TYPE, download } from '../../lib/download';
-import type { Screen } from './screens';
+import { inToolbarPopup, openScreenInTab, type Screen } from './screens';
 
 const OPENERS: [Screen, string][] = [
   ['export-backup', 'exportBackup'],
@@ -15,6 +16,8 @@ const OPENERS: [Screen, string][] = [
 
 export function TransferSection({ onOpen }: { onOpen(s: Screen): void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [popup, setPopup] = useState<boolean | null>(null);
+  useEffect(() => void inToolbarPopup().then(setPopup), []);
 
   async function exportCsv(kind: 'receipt' | 'address') {
     setMessage(null);
@@ -30,9 +33,10 @@ export function TransferSection({ onOpen }: { onOpen(s: Screen): void }) {
   return (
     <div class="card-form">
       <h2>{t('transferTitle')}</h2>
+      {popup && <p class="hint">{t('transferOpensTab')}</p>}
       <div class="actions">
         {OPENERS.map(([screen, label]) => (
-          <button key={screen} type="button" class="secondary" onClick={() => onOpen(screen)}>
+          <button key={screen} type="button" class="secondary" disabled={popup === null} onClick={() => (popup ? void openScreenInTab(screen) : onOpen(screen))}>
             {t(label)}
           </button>
         ))}
