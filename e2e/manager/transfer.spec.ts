@@ -134,7 +134,7 @@ test('export a backup, reset the wallet, import it into a new one: every item co
   await expect(popup.getByRole('listitem').filter({ hasText: '•••• 4242' })).toHaveCount(1);
 });
 
-test('a truncated, tampered, wrongly locked or foreign file gets its clear error and changes nothing', async ({ popup }) => {
+test('a truncated, tampered, wrongly locked, foreign or too large file gets its clear error and changes nothing', async ({ popup }) => {
   await openManager(popup);
   await fillWallet(popup);
   const before = await itemsById(popup);
@@ -147,13 +147,18 @@ test('a truncated, tampered, wrongly locked or foreign file gets its clear error
     ['tampered', tempFile('tampered.json', JSON.stringify(tampered)), BACKUP_PASSWORD, 'The backup file is damaged or incomplete. Nothing was imported.'],
     ['wrong password', tempFile('good.json', good), 'not-the-backup-password', 'Wrong backup password. Nothing was imported.'],
     ['not a backup', tempFile('receipts.csv', 'Date,Merchant\n2026-01-01,Shop\n'), BACKUP_PASSWORD, 'This file is not a Checkout Wallet backup. Nothing was imported.'],
+    ['too large', tempFile('huge.json', ' '.repeat(50 * 1024 * 1024 + 1)), BACKUP_PASSWORD, 'This file is too large (over 50 MB). Nothing was imported.'],
   ];
   await popup.getByRole('button', { name: '← Settings' }).click();
   await popup.getByRole('button', { name: 'Import backup' }).click();
   for (const [label, file, password, message] of cases) {
     for (const mode of ['Merge', 'Replace']) {
       await popup.getByLabel(new RegExp(`^${mode}:`)).check();
-      await importBackup(popup, file, password);
+      await popup.getByLabel('Backup file').setInputFiles(file);
+      await popup.getByLabel('Backup password').fill(password);
+      // A file over the limit is refused as it is read: there is nothing to import.
+      if (label === 'too large') await expect(popup.getByRole('button', { name: 'Import' })).toBeDisabled();
+      else await popup.getByRole('button', { name: 'Import' }).click();
       // Replace asks first when the file's open header names kinds the wallet holds (a truncated or
       // foreign file has no readable header: its import fails at once).
       if (mode === 'Replace' && (label === 'tampered' || label === 'wrong password')) await popup.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();

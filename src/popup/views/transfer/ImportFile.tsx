@@ -50,7 +50,7 @@ function heldOf(wallet: Wallet, kinds: readonly ItemKind[]): string {
 export function ImportFile({ source }: { source: Source }) {
   const spec = SOURCES[source];
   const wallet = useWallet();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [text, setText] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [mode, setMode] = useState<Mode>('merge');
   const [includeCsc, setIncludeCsc] = useState(false);
@@ -63,22 +63,25 @@ export function ImportFile({ source }: { source: Source }) {
 
   async function choose(input: HTMLInputElement) {
     const f = input.files?.[0];
-    setFile(null);
+    setText(null);
     setSummary(null);
     setError(null);
     if (!f) return;
     if (f.size > MAX_FILE_BYTES) return setError(errorText('too-large'));
-    setFile({ name: f.name, text: await f.text() });
+    const read = await f.text();
+    // Refused here too: a file far over the limit would also be over the browser's message size.
+    if (read.length > MAX_IMPORT_CHARS) return setError(errorText('too-large'));
+    setText(read);
   }
 
   async function run() {
-    if (!file) return;
+    if (text === null) return;
     setReplacing(null);
     setRunning(true);
     setError(null);
     setSummary(null);
     try {
-      setSummary(await startImport(source, file.text, password, mode, includeCsc));
+      setSummary(await startImport(source, text, password, mode, includeCsc));
       setPassword('');
       await wallet.reload();
     } catch (err) {
@@ -90,8 +93,8 @@ export function ImportFile({ source }: { source: Source }) {
 
   function submit(e: Event) {
     e.preventDefault();
-    if (!file) return;
-    const kinds = mode === 'replace' ? spec.kinds?.(file.text) : null;
+    if (text === null) return;
+    const kinds = mode === 'replace' ? spec.kinds?.(text) : null;
     if (kinds?.includes('receipt')) wallet.loadReceipts();
     // Ask first unless nothing of those kinds is held (or the file is unreadable: its import fails and removes nothing).
     if (kinds && heldOf(wallet, kinds)) return setReplacing(kinds);
@@ -128,7 +131,7 @@ export function ImportFile({ source }: { source: Source }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={running || !!replacing || !file || (source === 'backup' && !password)}>
+      <button type="submit" disabled={running || !!replacing || text === null || (source === 'backup' && !password)}>
         {running ? t('working') : t('importButton')}
       </button>
       {summary && <ImportSummary summary={summary} lines={source === 'receipts'} />}
