@@ -31,7 +31,7 @@ const modeOfWords = new Map<string, Mode>(); // class lists repeat across a page
 
 const modeOfTexts = new Map<string, Mode>(); // labels and legends repeat up to a number ("Section 17")
 const NUMBERS = /\d+/g;
-const HEADING = /^(LEGEND|H[1-6])$/;
+const HEADING = /^(legend|h[1-6])$/;
 
 function modeOfText(raw: string): Mode {
   if (!raw) return null;
@@ -56,7 +56,7 @@ function containerMode(box: Element): Mode {
     modeOfWords.set(raw, mode);
   }
   const lead = box.firstElementChild;
-  if (!mode && lead && HEADING.test(lead.tagName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  if (!mode && lead && HEADING.test(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 
@@ -65,7 +65,7 @@ function inheritedMode(box: Element | null, inherited: Map<Element, Mode>, depth
   if (!box || depth > ANCESTOR_LEVELS) return null;
   const known = inherited.get(box);
   if (known !== undefined) return known;
-  const stop = box.tagName === 'FORM' || box.tagName === 'BODY';
+  const stop = box.localName === 'form' || box.localName === 'body';
   const mode = containerMode(box) ?? (stop ? null : inheritedMode(box.parentElement, inherited, depth + 1));
   inherited.set(box, mode);
   return mode;

@@ -22,8 +22,9 @@ export interface Signals {
 }
 
 const TEXT_LIMIT = 120;
-const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SVG']);
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+// Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
+const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'textarea', 'button', 'svg']);
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** Visible-ish text of a subtree, bounded; stops at a control when stopAtControl is set. */
 function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl: boolean } {
@@ -36,7 +37,7 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
       return;
     }
     if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
+    const tag = (node as Element).localName;
     if (CONTROL_TAGS.has(tag) && stopAtControl) {
       hitControl = true;
       return;
@@ -69,8 +70,7 @@ export class LabelIndex {
       this.byRoot.set(root, byId);
     }
     const out = (id && byId.get(id)) || [];
-    let wrapping: Element | null = el.parentElement;
-    for (let level = 0; wrapping && wrapping.tagName !== 'LABEL'; level++) wrapping = level < 3 ? wrapping.parentElement : null;
+    const wrapping = el.parentElement?.closest('label');
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
 }
@@ -93,7 +93,7 @@ function labelText(el: Control, attrs: Record<string, string>, index: LabelIndex
 /** The closest text before the control, climbing a few levels, never past another control. */
 function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let level = 0; level < 4 && node && node.tagName !== 'FORM'; level++) {
+  for (let level = 0; level < 4 && node && node.localName !== 'form'; level++) {
     for (let s = node.previousSibling; s; s = s.previousSibling) {
       const { text, hitControl } = textOf(s, true);
       const t = normalizeText(text);
