@@ -47,14 +47,22 @@ function modeOfText(raw: string): Mode {
 }
 
 /** What a container says about its fields: id/class words, a leading legend or heading. */
-function containerMode(box: Element): Mode {
-  const raw = `${box.id} ${(box.getAttribute('class') ?? '').slice(0, 100)}`;
+function wordsMode(raw: string): Mode {
   let mode = modeOfWords.get(raw);
   if (mode === undefined) {
-    mode = modeOfText(attributeWords(raw));
+    mode = modeOfText(attributeWords(raw.slice(0, 200)));
     if (modeOfWords.size > 2000) modeOfWords.clear();
     modeOfWords.set(raw, mode);
   }
+  return mode;
+}
+
+function containerMode(box: Element): Mode {
+  // Looked up by the attribute strings as they come (the browser hands back the same string for a
+  // repeated class list, so the lookup is cheap); most containers have no id.
+  const id = box.id;
+  const cls = box.getAttribute('class');
+  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
   const lead = box.firstElementChild;
   if (!mode && lead && HEADING.test(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;

@@ -11,7 +11,7 @@ export interface Signals {
   /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
   nearby: string;
   placeholder: string;
-  /** name and id as words. */
+  /** name and id as words, numbers of two or more digits folded to 0. */
   attrs: string;
   /** input type, or "select" / "textarea". */
   kind: string;
@@ -130,6 +130,22 @@ function readAttributes(el: Element): Record<string, string> {
   return out;
 }
 
+// Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
+// more digits: folding those makes the name/id words of repeated fields one memo entry.
+const LONG_NUMBERS = /\d{2,}/g;
+const wordsMemo = new Map<string, string>();
+
+function nameWords(name: string, id: string): string {
+  const raw = `${name} ${id}`.replace(LONG_NUMBERS, '0');
+  let words = wordsMemo.get(raw);
+  if (words === undefined) {
+    words = attributeWords(raw);
+    if (wordsMemo.size > 5000) wordsMemo.clear();
+    wordsMemo.set(raw, words);
+  }
+  return words;
+}
+
 export function readSignals(el: Control, index: LabelIndex): Signals {
   const tag = el.tagName;
   const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
@@ -140,7 +156,7 @@ export function readSignals(el: Control, index: LabelIndex): Signals {
     label,
     nearby,
     placeholder: normalizeText(attrs['placeholder'] ?? attrs['data-placeholder'] ?? '').slice(0, TEXT_LIMIT),
-    attrs: attributeWords(`${attrs['name'] ?? ''} ${attrs['id'] ?? ''}`),
+    attrs: nameWords(attrs['name'] ?? '', attrs['id'] ?? ''),
     kind,
     maxLength: toNumber(attrs['maxlength']) || toNumber(attrs['size']),
     options: tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null,
