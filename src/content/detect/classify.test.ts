@@ -286,6 +286,11 @@ describe('hostile markup', () => {
     expect(() => classifyForms(document)).not.toThrow();
     expect(classifyForms(document.body).fields.map((f) => f.type)).toEqual(['none', 'none', 'none']);
   });
+  it('survives DOM clobbering: a form whose id, className or elements are shadowed by its controls', () => {
+    page(`<form id="billing"><input name="id"><input name="className"><input name="elements"><input name="form">
+      <label>Postcode <input name="zip"></label></form>`);
+    expect(typesOf()['zip']).toBe('postal-code');
+  });
   it('returns an empty model for a page without controls', () => {
     page('<p>No form here</p>');
     expect(classifyForms(document)).toEqual({ fields: [], sections: [] });

@@ -60,7 +60,7 @@ function wordsMode(raw: string): Mode {
 function containerMode(box: Element): Mode {
   // Looked up by the attribute strings as they come (the browser hands back the same string for a
   // repeated class list, so the lookup is cheap); most containers have no id.
-  const id = box.id;
+  const id = box.getAttribute('id'); // not box.id: a form's id can be clobbered by a control named "id"
   const cls = box.getAttribute('class');
   let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
   const lead = box.firstElementChild;
