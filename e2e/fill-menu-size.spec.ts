@@ -1,16 +1,8 @@
 // The inline menu's frame takes the height of what it shows: small for one entry, at most 320 px
 // for many (the list then scrolls inside the frame, and its last entry can still be chosen).
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createWallet, expect, sendFromPage, test } from './fixtures';
-import { expectValues, openMenu, US_ADDRESS } from './fill-helpers';
-
-const MAX_HEIGHT = 320;
-
-/** The menu host's height on the page (the popover div the wallet adds to the document). */
-const hostHeight = (page: Page) => page.evaluate(() => document.querySelector(':root > div[popover]')?.getBoundingClientRect().height ?? 0);
-/** What the menu page shows: its content's height and whether it scrolls. */
-const content = (frame: Frame) =>
-  frame.evaluate(() => ({ height: Math.ceil(document.getElementById('menu')!.getBoundingClientRect().height) + 2, scrolls: document.body.scrollHeight > document.body.clientHeight }));
+import { expectValues, MENU_MAX_HEIGHT, menuContent as content, menuHostHeight as hostHeight, openMenu, US_ADDRESS } from './fill-helpers';
 
 async function addAddresses(popup: Page, n: number, from = 0): Promise<void> {
   for (let i = from; i < from + n; i++) {
@@ -35,7 +27,7 @@ test('one entry: a small menu showing all of it; twenty: the tallest menu, scrol
   await page.getByLabel('City').click();
   frame = await openMenu(page, page.getByLabel('Street address'));
   await expect(frame.getByRole('option')).toHaveCount(20);
-  await expect.poll(() => hostHeight(page), { message: 'the frame stops at the maximum height' }).toBe(MAX_HEIGHT);
+  await expect.poll(() => hostHeight(page), { message: 'the frame stops at the maximum height' }).toBe(MENU_MAX_HEIGHT);
   expect(await content(frame)).toMatchObject({ scrolls: true });
   await frame.getByRole('option', { name: /Place 20, City 20/ }).click();
   await expectValues(page, { city: 'City 20', address: '12 Analytical Street' });
