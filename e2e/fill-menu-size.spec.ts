@@ -25,6 +25,7 @@ test('one entry: a small menu showing all of it; twenty: the tallest menu, scrol
 
   await addAddresses(popup, 19, 1);
   await page.getByLabel('City').click();
+  await expect.poll(() => frame.isDetached(), { message: 'the first menu is gone' }).toBe(true);
   frame = await openMenu(page, page.getByLabel('Street address'));
   await expect(frame.getByRole('option')).toHaveCount(20);
   await expect.poll(() => hostHeight(page), { message: 'the frame stops at the maximum height' }).toBe(MENU_MAX_HEIGHT);
