@@ -27,6 +27,8 @@ export interface FillDeps {
   unlock(password: string): Promise<VaultStatus>;
   newToken(): string;
   now(): number;
+  /** A fill put values into the tab: the origins it filled (triggering frame, top page) and what from. */
+  filled?(tabId: number, origins: string[], entry: MenuEntry, items: ItemView[]): Promise<void>;
 }
 
 interface Frame {
@@ -130,7 +132,7 @@ export class FillCoordinator {
         }
         if (offer.used) throw new WalletError('forbidden', 'This menu already filled.');
         offer.used = true; // one fill per menu; the offer stays until the menu closes
-        return this.fill(offer, entry, resolveSource(items, entry), req.replace);
+        return this.fill(offer, entry, resolveSource(items, entry), req.replace, items);
       }
     }
   }
@@ -156,7 +158,7 @@ export class FillCoordinator {
     const source = resolveSource(items, entry);
     // No prompt can be shown for a shortcut: with "ask before filling cards" the number and CVC stay out.
     if (source.card && settings.askBeforeFillingCards) source.card = { ...source.card, number: '', csc: undefined };
-    return this.fill(offer, entry, source, false);
+    return this.fill(offer, entry, source, false, items);
   }
 
   private offerBase(sender: ContentSender, req: { sections: SectionInfo[]; lang: string; frames: string[] }) {
@@ -172,7 +174,7 @@ export class FillCoordinator {
     return offer;
   }
 
-  private async fill(offer: Offer, entry: MenuEntry, source: FillSource, replace: boolean): Promise<FillOutcome> {
+  private async fill(offer: Offer, entry: MenuEntry, source: FillSource, replace: boolean, items: ItemView[]): Promise<FillOutcome> {
     if ((await this.d.activeTabId()) !== offer.tabId) throw new WalletError('forbidden', 'Only the active tab of the focused window is filled.');
     const triggered: FrameRef = { frameId: offer.frameId, origin: originOf(offer.url), sandboxed: false };
     const tab = this.frames.get(offer.tabId) ?? new Map<number, Frame>();
@@ -218,6 +220,7 @@ export class FillCoordinator {
         }
       }),
     );
+    if (total.filled > 0) await this.d.filled?.(offer.tabId, [...new Set([triggered.origin, topOrigin].filter(Boolean))], entry, items);
     return total;
   }
 

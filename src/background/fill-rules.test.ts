@@ -44,6 +44,7 @@ async function setup({ ask = false } = {}) {
     session,
     throttle: new UnlockThrottle(local),
     settings,
+    sessionStore: new MemoryStore(),
     showFormsFound: async () => {},
     tabs: {
       activeTabId: async () => tabs.active,

@@ -56,6 +56,7 @@ function setup() {
     session,
     throttle: new UnlockThrottle(local, () => clock.now),
     settings,
+    sessionStore,
     showFormsFound: async (tabId, fields) => {
       formsFound.push([tabId, fields]);
     },

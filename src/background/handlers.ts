@@ -8,10 +8,12 @@ import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol'
 import { EXCLUDED_SITES_MAX, origin } from '../core/schemas';
 import type { VaultStatus } from '../core/types';
 import { makeTransferHandlers } from './backup/handlers';
+import { ReceiptRecorder } from './capture/receipts';
+import { makeSubmittedHandler } from './capture/submitted';
 import { ImportProgress } from './backup/progress';
 import { FillCoordinator } from './fill-coordinator';
 import type { ContentSender, Handlers } from './router';
-import type { WalletSession } from './session';
+import type { SessionStore, WalletSession } from './session';
 import type { SettingsStore } from './settings';
 import type { UnlockThrottle } from './unlock-throttle';
 import type { Vault } from './vault';
@@ -23,6 +25,8 @@ export interface Deps {
   settings: SettingsStore;
   /** KDF for new backup files (the vault's default unless a test passes a cheap one). */
   backupKdf?: KdfParams;
+  /** storage.session: what receipts need between a fill and the vault write (memory only). */
+  sessionStore: SessionStore;
   showFormsFound(tabId: number, fields: number): Promise<void>;
   /** Tabs for fills; without it (tests of other requests) no tab is active, so nothing is filled. */
   tabs?: {
@@ -36,7 +40,7 @@ export interface Deps {
 
 const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export type WalletHandlers = Handlers & { fill: FillCoordinator };
+export type WalletHandlers = Handlers & { fill: FillCoordinator; receipts: ReceiptRecorder };
 
 const MIN_PASSWORD_LENGTH = 8;
 
@@ -70,6 +74,15 @@ export function makeHandlers(d: Deps): WalletHandlers {
     }
   }
 
+  const receipts = new ReceiptRecorder({
+    store: d.sessionStore,
+    vault: d.vault,
+    key: () => d.session.key(),
+    newId: () => crypto.randomUUID(),
+    now: d.now ?? Date.now,
+  });
+  const submitted = makeSubmittedHandler({ recordReceipt: (sender, req) => receipts.record(sender, req) });
+
   const page: { [T in PageRequest['type']]: (req: Extract<PageRequest, { type: T }>) => Promise<ResponseMap[T]> } = {
     'vault.status': status,
     'vault.create': async ({ password }) => {
@@ -81,6 +94,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     },
     'vault.unlock': async ({ password }) => {
       await d.session.open(await checkingPassword(() => d.vault.unlock(password)));
+      await receipts.flush(); // receipts of checkouts submitted while locked
       return status();
     },
     'vault.lock': async () => {
@@ -148,10 +162,12 @@ export function makeHandlers(d: Deps): WalletHandlers {
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
     newToken: d.newToken ?? randomToken,
     now: d.now ?? Date.now,
+    filled: (tabId, origins, entry, items) => receipts.noteFill(tabId, origins, entry, items),
   });
 
   return {
     fill,
+    receipts,
     page: (req) => (page[req.type] as (r: PageRequest) => Promise<unknown>)(req),
     menu: (req, sender) => fill.menu(req, sender),
     content: async (req: ContentRequest, sender: ContentSender) => {
@@ -161,7 +177,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
           if (sender.frameId === 0 || req.payment + req.address > 0) {
             await d.showFormsFound(sender.tabId, req.payment + req.address);
           }
-          return { state: (await status()).state };
+          return { state: (await status()).state, ...((await receipts.nextPage(sender)) ? { awaitOrder: true as const } : {}) };
         case 'content.menuOpen':
           return fill.openMenu(sender, req);
         case 'content.menuClosed':
@@ -169,6 +185,11 @@ export function makeHandlers(d: Deps): WalletHandlers {
           return null;
         case 'content.fillDefault':
           return fill.fillDefault(sender, req);
+        case 'content.submitted':
+          return submitted(sender, req);
+        case 'content.orderNumber':
+          await receipts.orderNumber(sender, req.orderNumber);
+          return null;
       }
     },
   };

@@ -16,6 +16,7 @@ const handlers = makeHandlers({
   session,
   throttle: new UnlockThrottle(browser.storage.local),
   settings,
+  sessionStore: browser.storage.session,
   showFormsFound: async (tabId, fields) => {
     await browser.action.setBadgeText({ tabId, text: fields > 0 ? String(fields) : '' });
     await browser.action.setTitle({ tabId, title: fields > 0 ? browser.i18n.getMessage('badgeFormsFound', String(fields)) : '' });
@@ -32,7 +33,10 @@ const extensionOrigin = browser.runtime.getURL('');
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) =>
   dispatch(msg, classifySender(sender, browser.runtime.id, extensionOrigin), handlers),
 );
-browser.tabs.onRemoved.addListener((tabId) => handlers.fill.forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  handlers.fill.forgetTab(tabId);
+  void handlers.receipts.forgetTab(tabId);
+});
 browser.commands.onCommand.addListener((command) => {
   if (command !== 'fill-default-profile') return;
   void handlers.fill.shortcutPressed().then((tabId) => {

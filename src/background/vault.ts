@@ -79,8 +79,12 @@ export class Vault {
     return id!;
   }
 
-  /** Seals every item first, then writes them all in one transaction: all are saved or none. */
-  async putMany(key: CryptoKey, inputs: ItemInput[]): Promise<string[]> {
+  /**
+   * Seals every item first, then writes them all in one transaction: all are saved or none.
+   * `create`: ids given may be new (the background's own records, such as receipts, which it may
+   * write again under the same id after an interruption; writing twice leaves one copy).
+   */
+  async putMany(key: CryptoKey, inputs: ItemInput[], { create = false } = {}): Promise<string[]> {
     const ids = inputs.map((input) => input.id ?? crypto.randomUUID());
     if (new Set(ids).size !== ids.length) throw new WalletError('invalid-message', 'The same item twice.');
     const existing = await this.guard(() => this.db.items.bulkGet(ids));
@@ -89,7 +93,7 @@ export class Vault {
       inputs.map(async (input, i): Promise<ItemRow> => {
         const id = ids[i]!;
         const old = existing[i];
-        if (input.id && !old) throw new WalletError('not-found', 'No such item.');
+        if (input.id && !old && !create) throw new WalletError('not-found', 'No such item.');
         if (old && old.kind !== input.kind) throw new WalletError('invalid-message', 'An item cannot change kind.');
         // Validated here too (not only at the message boundary): nothing malformed is ever sealed.
         const parsed = v.safeParse(itemSchemas[input.kind], input.data);
@@ -111,6 +115,12 @@ export class Vault {
         : this.db.items.orderBy('updatedAt').reverse().toArray(),
     );
     return Promise.all(rows.map((row) => openItem(key, row)));
+  }
+
+  /** One item, decrypted (or marked damaged); undefined when there is none. */
+  async get(key: CryptoKey, id: string): Promise<ItemView | undefined> {
+    const row = await this.guard(() => this.db.items.get(id));
+    return row && openItem(key, row);
   }
 
   async delete(id: string): Promise<void> {

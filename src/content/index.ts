@@ -26,8 +26,9 @@ const send = (msg: ContentRequest) => ext.runtime.sendMessage(msg).catch(() => n
 const sandboxed = self.origin === 'null';
 
 let ui: Promise<typeof Ui> | undefined;
-/** content-ui.js (web-accessible, same extension): the menu host and the fill, loaded on first use. */
-const loadUi = () => (ui ??= import(/* @vite-ignore */ ext.runtime.getURL('content-ui.js')) as Promise<typeof Ui>);
+/** content-ui.js (web-accessible, same extension): the menu host, the fill and the submit watcher, loaded on first use. */
+const loadUi = () =>
+  (ui ??= (import(/* @vite-ignore */ ext.runtime.getURL('content-ui.js')) as Promise<typeof Ui>).then((m) => (m.watchSubmits(() => model, send), m)));
 
 let model: FormModel = classifyForms(document);
 let lastSent = '';
@@ -49,7 +50,10 @@ function report(m: FormModel): void {
   const key = JSON.stringify(sections);
   if (key === lastSent || (window !== window.top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
-  void send({ type: 'content.formsFound', payment, address, sections, sandboxed });
+  // The page right after a purchase the wallet recorded is asked for its order number.
+  void send({ type: 'content.formsFound', payment, address, sections, sandboxed }).then(
+    (r) => (r as { value?: { awaitOrder?: true } } | null)?.value?.awaitOrder && loadUi().then((m) => m.sendOrderNumber(send)),
+  );
 }
 
 function closeMenu(notify: boolean): void {
@@ -81,26 +85,6 @@ document.addEventListener(
     // Only after the user has interacted with the page: never on a page-load focus() alone.
     if (!e.isTrusted || refocusing || sandboxed || !field || !navigator.userActivation?.hasBeenActive) return;
     void openMenu(field);
-  },
-  true,
-);
-
-document.addEventListener(
-  'keydown',
-  (e) => {
-    if (!menu || !e.isTrusted || e.composedPath()[0] !== menu.field) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      menu.focus(); // the menu frame takes the keys from here (arrows, Enter, Esc)
-    } else if (e.key === 'Escape') closeMenu(true);
-  },
-  true,
-);
-document.addEventListener(
-  'pointerdown',
-  (e) => {
-    const target = e.composedPath()[0];
-    if (menu && target !== menu.field && target !== menu.host) closeMenu(true);
   },
   true,
 );

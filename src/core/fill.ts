@@ -36,6 +36,14 @@ export const sectionInfo = v.strictObject({
 export const sectionList = v.pipe(v.array(sectionInfo), v.maxLength(50));
 export type SectionInfo = v.InferOutput<typeof sectionInfo>;
 
+/** A submitted section: the text of each typed field (a select's chosen option text). */
+export const submittedSection = v.strictObject({
+  id: sectionId,
+  kind: v.picklist(SECTION_KINDS),
+  values: v.record(fieldType, short(300)),
+});
+export type SubmittedSection = v.InferOutput<typeof submittedSection>;
+
 /** A field's value: `v` is the preferred text; `alts` other forms a select or pattern may want. */
 export interface FieldValue {
   v: string;

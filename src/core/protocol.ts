@@ -3,7 +3,7 @@
 // unknown fields are rejected), so the types below are what the background can rely on.
 import * as v from 'valibot';
 import type { ErrorCode } from './errors';
-import { sectionId, sectionList, token, type FillOutcome, type MenuEntry, type SectionInfo } from './fill';
+import { submittedSection, sectionId, sectionList, token, type FillOutcome, type MenuEntry, type SectionInfo } from './fill';
 import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
 import type { CsvExport, ExportedBackup, ImportStatus, ImportSummary } from './transfer';
 import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
@@ -86,6 +86,18 @@ export const contentRequestSchema = v.variant('type', [
     frames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(20)),
   }),
   v.strictObject({ type: v.literal('content.menuClosed') }),
+  /** A form the wallet understood (a card or address section) was submitted: what its typed fields
+   * held (never passwords or untyped fields), and label/text pairs near the order summary. */
+  v.strictObject({
+    type: v.literal('content.submitted'),
+    sections: v.pipe(v.array(submittedSection), v.maxLength(50)),
+    totals: v.pipe(v.array(v.strictObject({ label: v.pipe(v.string(), v.maxLength(200)), text: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(200)),
+    lang: v.pipe(v.string(), v.maxLength(35)),
+    /** The shop's name as the page gives it (og:site_name, or the title's last part). */
+    siteName: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  }),
+  /** The page after a recorded purchase shows this order number (asked for in the content.formsFound reply). */
+  v.strictObject({ type: v.literal('content.orderNumber'), orderNumber: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   /** After the keyboard command: the focused frame asks to be filled from the default profile. */
   v.strictObject({
     type: v.literal('content.fillDefault'),
@@ -142,7 +154,10 @@ export interface ResponseMap {
   'import.bitwarden': ImportSummary;
   'import.receiptsCsv': ImportSummary;
   'export.csv': CsvExport;
-  'content.formsFound': { state: VaultStatus['state'] };
+  /** awaitOrder: this top frame is the page right after a recorded purchase; send its order number. */
+  'content.formsFound': { state: VaultStatus['state']; awaitOrder?: true };
+  'content.submitted': null;
+  'content.orderNumber': null;
   /** token null: no menu here (excluded site, no vault). */
   'content.menuOpen': { token: string | null };
   'content.menuClosed': null;

@@ -37,6 +37,7 @@ async function unlockedWallet() {
     session,
     throttle: new UnlockThrottle(local),
     settings,
+    sessionStore: new MemoryStore(),
     backupKdf: CHEAP,
     showFormsFound: async () => {},
   });

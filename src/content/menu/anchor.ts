@@ -25,7 +25,6 @@ export interface MenuAnchor {
   field: HTMLElement;
   /** Event targets inside the closed shadow root are retargeted to it. */
   host: Element;
-  focus(): void;
   /** Still shown, opaque and on top at its corners and centre. */
   intact(): boolean;
   /** Has not moved in the last moment (a click on it may be meant). */
@@ -33,7 +32,11 @@ export interface MenuAnchor {
   remove(): void;
 }
 
-export function showMenu(field: HTMLElement, src: string, onBroken: () => void): MenuAnchor {
+/**
+ * Shows the menu under `field`. `onClose` runs when the menu breaks (covered, faded), when the user
+ * presses Escape in the field or presses the pointer anywhere else.
+ */
+export function showMenu(field: HTMLElement, src: string, onClose: () => void): MenuAnchor {
   const host = document.createElement('div');
   host.setAttribute('popover', 'manual');
   let at = '';
@@ -71,7 +74,7 @@ export function showMenu(field: HTMLElement, src: string, onBroken: () => void):
     return [[0.5, 0.5], [0.05, 0.05], [0.95, 0.05], [0.05, 0.95], [0.95, 0.95]].every(([a, c]) => document.elementFromPoint(b.left + b.width * a!, b.top + b.height * c!) === host);
   };
   const timer = setInterval(() => {
-    if (!intact()) onBroken();
+    if (!intact()) onClose();
   }, GUARD_MS);
   // The menu frame's wanted height, relayed by the background for this menu's token only.
   const onSize = (msg: ToContent, sender: { id?: string }): void => {
@@ -80,16 +83,31 @@ export function showMenu(field: HTMLElement, src: string, onBroken: () => void):
     place();
   };
   runtime.onMessage.addListener(onSize);
+  // Keys in the field: arrows hand over to the menu frame (which takes arrows, Enter, Esc), Escape closes.
+  const keydown = (e: KeyboardEvent): void => {
+    if (!e.isTrusted || e.composedPath()[0] !== field) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      frame.focus();
+    } else if (e.key === 'Escape') onClose();
+  };
+  const pointerdown = (e: Event): void => {
+    const target = e.composedPath()[0];
+    if (target !== field && target !== host) onClose();
+  };
+  document.addEventListener('keydown', keydown, true);
+  document.addEventListener('pointerdown', pointerdown, true);
   return {
     field,
     host,
-    focus: () => frame.focus(),
     intact,
     settled: () => performance.now() - movedAt >= SETTLE_MS,
     remove: () => {
       clearInterval(timer);
       runtime.onMessage.removeListener(onSize);
       removeEventListener('scroll', place, { capture: true });
+      document.removeEventListener('keydown', keydown, true);
+      document.removeEventListener('pointerdown', pointerdown, true);
       host.remove();
     },
   };

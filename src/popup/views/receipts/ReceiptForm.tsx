@@ -51,6 +51,8 @@ export function ReceiptForm({ receipt, id, onDone }: { receipt?: ReceiptData | u
       date: r && r.date.slice(0, 10) === d.date ? r.date : `${d.date}T12:00:00.000Z`,
       currency: d.currency,
       ...(d.amount.trim() ? { amount: parseAmount(d.amount, d.currency)! } : {}),
+      // Recorded at checkout without a readable amount: it stays "to complete" until one is entered.
+      ...(r?.needsReview && !d.amount.trim() ? { needsReview: true } : {}),
       ...(d.orderNumber.trim() ? { orderNumber: d.orderNumber.trim() } : {}),
       ...(d.note.trim() ? { note: d.note.trim() } : {}),
       ...(d.cardId ? { cardId: d.cardId } : {}),

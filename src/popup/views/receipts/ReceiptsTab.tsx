@@ -83,6 +83,7 @@ export function ReceiptsTab() {
               <div class="grow">
                 <div>
                   <strong>{r.merchant}</strong> <span class="hint">{dateFormat(intlLocale(), 'date').format(new Date(r.date))}</span>
+                  {r.needsReview && <span class="badge expiring">{t('receiptToComplete')}</span>}
                 </div>
                 <div class="hint">
                   {[

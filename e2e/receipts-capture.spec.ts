@@ -1,0 +1,87 @@
+// Receipts recorded at checkout: buy on the demo shop with the wallet (filled through the inline
+// menu as a user, then "Place order"), and find the receipt in the popup's receipts tab with the
+// amount and currency read from the page and the order number the confirmation page showed.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { choose, FR_ADDRESS, seedWallet } from './fill-helpers';
+
+/** The receipts tab's rows as a user reads them (reopened each time: receipts load when the tab opens). */
+async function receiptRows(popup: Page): Promise<string[]> {
+  await popup.reload();
+  await popup.getByRole('tab', { name: 'Receipts' }).click();
+  await popup.getByTestId('receipt-count').waitFor();
+  return popup.getByRole('list', { name: 'Receipts' }).getByRole('listitem').allInnerTexts();
+}
+
+/** What the confirmation page shows after "Order": "#K7Q2-4816". */
+async function orderNumberShown(page: Page): Promise<string> {
+  await page.waitForURL(/confirmation\.html/);
+  const text = page.locator('#order-number');
+  await expect(text).toHaveText(/^#[A-Z0-9]{4}-\d{4}$/);
+  return (await text.innerText()).slice(1);
+}
+
+test('buying with the wallet records a receipt: shop, amount and currency from the page, card, profile and order number', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html?item=tote`);
+  await expect(page.locator('#order-total')).toHaveText('$24.00');
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const order = await orderNumberShown(page);
+
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  const [row] = await receiptRows(popup);
+  expect(row).toContain('Demo Shop');
+  expect(row).toContain('$24.00');
+  expect(row).toContain('Visa •••• 4242');
+  expect(row).toContain('Home');
+  expect(row).not.toContain('To complete');
+});
+
+test('a page whose total cannot be read still gets a receipt, marked for the user to complete', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/card-boxes.html`);
+  await choose(page, page.getByLabel('Name on card'), /Home/);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const order = await orderNumberShown(page);
+
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  const [row] = await receiptRows(popup);
+  expect(row).toContain('To complete');
+  expect(row).toContain('Amount missing');
+  expect(row).toContain('Visa •••• 4242');
+});
+
+test('a French page: "Montant total TTC 1 234,56 €" is read as 1,234.56 EUR', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: FR_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/paiement.html`);
+  await choose(page, page.getByLabel('Titulaire de la carte'), /Home/);
+  await page.getByRole('button', { name: 'Valider la commande' }).click();
+  const order = await orderNumberShown(page);
+
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  const [row] = await receiptRows(popup);
+  expect(row).toContain('€1,234.56');
+  expect(row).toContain('Boutique démo');
+});
+
+test('a checkout typed by hand (not filled by the wallet) records no receipt', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html?item=mug`);
+  await page.bringToFront();
+  await page.getByLabel('Full name').click();
+  await page.getByLabel('Full name').pressSequentially('Grace Hopper');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await orderNumberShown(page);
+  await popup.bringToFront();
+  await page.waitForTimeout(1000);
+  expect(await receiptRows(popup)).toEqual([]);
+});
