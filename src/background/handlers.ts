@@ -1,9 +1,11 @@
 // What each request does. Vault management is for extension pages; content scripts get only what a
 // fill needs, for their own tab and frame (taken from the sender, never from the message).
+import * as v from 'valibot';
 import { WalletError } from '../core/errors';
 import type { ToContent } from '../core/fill';
 import { DEFAULT_KDF, type KdfParams } from '../core/kdf';
 import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
+import { EXCLUDED_SITES_MAX, origin } from '../core/schemas';
 import type { VaultStatus } from '../core/types';
 import { makeTransferHandlers } from './backup/handlers';
 import { ReceiptRecorder } from './capture/receipts';
@@ -145,6 +147,14 @@ export function makeHandlers(d: Deps): WalletHandlers {
     items: async () => d.vault.list(await requireKey()),
     state: async () => (await status()).state,
     settings: () => d.settings.get(),
+    excludeSite: async (site) => {
+      const { excludedSites } = await d.settings.get();
+      if (excludedSites.includes(site)) return;
+      // A list past the cap would fail the settings schema and fall back to none at all.
+      if (excludedSites.length >= EXCLUDED_SITES_MAX) throw new WalletError('list-full', 'The list of excluded sites is full.');
+      if (!v.is(origin, site)) throw new WalletError('forbidden', 'Not a site that can be excluded.');
+      await d.settings.update({ excludedSites: [...excludedSites, site] });
+    },
     checkPassword: async (password) => {
       const raw = await checkingPassword(() => d.vault.unlock(password));
       raw.fill(0);

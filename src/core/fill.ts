@@ -76,4 +76,6 @@ export type FrameTexts = Record<string, (string | null)[]>;
 export type ToContent =
   | { type: 'fill.apply'; url: string; values: FrameTexts; replace: boolean }
   | { type: 'fill.focused' }
-  | { type: 'menu.hide' };
+  | { type: 'menu.hide' }
+  /** The menu frame's wanted height, relayed for the menu showing `token` (the page never sees it). */
+  | { type: 'menu.size'; token: string; height: number };
