@@ -58,7 +58,11 @@ test('a click in the first 500 ms after the menu appears is ignored', async ({ w
     await frame.evaluate(() => document.addEventListener('click', () => ((window as any).__early ??= !document.body.hasAttribute('data-ready')), { capture: true }));
     const option = frame.getByRole('option', { name: /Home/ });
     const box = (await option.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // The frame grows to its content once the list is drawn: click only once the entry shows there.
+    const showsEntry = () => page.evaluate((y) => (document.querySelector(':root > div[popover]')?.getBoundingClientRect().bottom ?? 0) > y, at.y);
+    await expect.poll(showsEntry, { intervals: [10] }).toBe(true);
+    await page.mouse.click(at.x, at.y);
     if (!(await frame.evaluate(() => (window as any).__early))) continue;
     earlyClicks++;
     await page.waitForTimeout(300);

@@ -30,18 +30,29 @@ export async function seedWallet(popup: Page, { ask = false, address = US_ADDRES
   return { cardId, addressId, identityId, profileId };
 }
 
-/** The inline menu's frame in `page` (an extension page inside a closed shadow root), or undefined. */
-export function menuFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/menu\.html/.test(f.url()));
+/** The inline menu's frame in `page` (an extension page inside a closed shadow root), or undefined; `except`: frames to pass over. */
+export function menuFrame(page: Page, except?: Set<Frame>): Frame | undefined {
+  return page.frames().find((f) => !except?.has(f) && !f.isDetached() && /^chrome-extension:\/\/[^/]+\/menu\.html/.test(f.url()));
 }
 
-/** Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms). */
+/** The tallest the menu frame gets; past it the menu scrolls inside. */
+export const MENU_MAX_HEIGHT = 320;
+/** The menu host's height on the page (the popover div the wallet adds to the document). */
+export const menuHostHeight = (page: Page) => page.evaluate(() => document.querySelector(':root > div[popover]')?.getBoundingClientRect().height ?? 0);
+/** What the menu page shows: the height its content wants (with the border) and whether it scrolls. */
+export const menuContent = (frame: Frame) =>
+  frame.evaluate(() => ({ height: Math.ceil(document.getElementById('menu')!.getBoundingClientRect().height) + 2, scrolls: document.body.scrollHeight > document.body.clientHeight }));
+
+/** Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms) and to take its content's height. */
 export async function openMenu(page: Page, field: Locator): Promise<Frame> {
   await page.bringToFront();
+  const before = new Set(page.frames()); // a menu already open closes on this click
   await field.click();
-  await expect.poll(() => !!menuFrame(page), { message: 'the inline menu appears' }).toBe(true);
-  const frame = menuFrame(page)!;
+  await expect.poll(() => !!menuFrame(page, before), { message: 'the inline menu appears' }).toBe(true);
+  const frame = menuFrame(page, before)!;
   await frame.locator('body[data-ready]').waitFor();
+  const sized = async () => (await menuHostHeight(page)) === Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height);
+  await expect.poll(sized, { message: 'the menu frame is as tall as its content', intervals: [20, 50, 100] }).toBe(true);
   return frame;
 }
 

@@ -39,8 +39,10 @@ const FIRST_ENTRY = { dx: 60, dy: 46 };
 async function fillFromFirstEntry(page, label) {
   await page.bringToFront();
   await (await byLabel(page, label)).click();
-  const box = await waitFor(() => menuBox(page), { message: 'the inline menu' });
+  await waitFor(() => menuBox(page), { message: 'the inline menu' });
   await new Promise((r) => setTimeout(r, 1000)); // entries load, then clicks are refused for 500 ms
+  // Read the place only now: the menu takes the height of its entries (and grows upwards when it sits above the field).
+  const box = await menuBox(page);
   await page.mouse.click(box.x + FIRST_ENTRY.dx, box.y + FIRST_ENTRY.dy);
   await waitFor(async () => !(await menuBox(page)), { message: 'the menu closes after the fill' });
 }

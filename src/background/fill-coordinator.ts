@@ -20,6 +20,8 @@ export interface FillDeps {
   items(): Promise<ItemView[]>;
   state(): Promise<VaultState>;
   settings(): Promise<Settings>;
+  /** Adds an origin to the excluded sites ("never offer here"). */
+  excludeSite(origin: string): Promise<void>;
   /** Verifies the master password (throttled); throws `wrong-password` or `throttled`. */
   checkPassword(password: string): Promise<void>;
   unlock(password: string): Promise<VaultStatus>;
@@ -109,9 +111,16 @@ export class FillCoordinator {
       }
       case 'menu.unlock':
         return this.d.unlock(req.password);
+      case 'menu.exclude':
+        // The site is the origin of the frame the offer came from (the content script's sender).
+        await this.d.excludeSite(originOf(offer.url));
+        return this.menu({ type: 'menu.close', token: req.token }, sender);
       case 'menu.close':
         this.offers.delete(req.token);
         await this.d.sendToFrame(offer.tabId, offer.frameId, offer.documentId, { type: 'menu.hide' }).catch(() => undefined);
+        return null;
+      case 'menu.resize':
+        await this.d.sendToFrame(offer.tabId, offer.frameId, offer.documentId, { type: 'menu.size', token: req.token, height: req.height }).catch(() => undefined);
         return null;
       case 'menu.choose': {
         const items = await this.d.items();

@@ -111,6 +111,40 @@ describe('who may ask', () => {
     const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] }, TOP);
     expect(res).toEqual({ ok: true, value: { token: null } });
   });
+
+  it('"never offer here" excludes the origin of the frame the offer came from, never one the message names', async () => {
+    const { call, open, tabs } = await setup();
+    await call({ type: 'settings.set', settings: { excludedSites: ['https://bank.example'] } });
+    const token = await open({ ...CARD_FRAME, frameId: 7 });
+    expect(code(await call({ type: 'menu.exclude', token, site: 'https://other.example' }, MENU))).toBe('invalid-message');
+    expect(code(await call({ type: 'menu.exclude', token }, { kind: 'menu', tabId: 5, frameId: 9 }))).toBe('forbidden');
+    expect(code(await call({ type: 'menu.exclude', token }, TOP))).toBe('forbidden');
+    expect(code(await call({ type: 'menu.exclude', token }, MENU))).toBe('ok');
+    const settings = await call<{ excludedSites: string[] }>({ type: 'settings.get' });
+    expect(settings.ok && settings.value.excludedSites).toEqual(['https://bank.example', 'https://pay.example']);
+    expect(tabs.sent).toEqual([{ tabId: 4, frameId: 7, msg: { type: 'menu.hide' } }]);
+    // The offer is gone with the menu, and the site gets no new one.
+    expect(code(await call({ type: 'menu.entries', token }, MENU))).toBe('forbidden');
+    expect(await call({ type: 'content.menuOpen', section: 's1', sections: CARD_SECTIONS, lang: 'en', frames: [] }, CARD_FRAME)).toEqual({ ok: true, value: { token: null } });
+  });
+
+  it('"never offer here" refuses, and keeps the list, when the excluded sites are full', async () => {
+    const { call, open } = await setup();
+    const full = Array.from({ length: 1000 }, (_, i) => `https://s${i}.example`);
+    await call({ type: 'settings.set', settings: { excludedSites: full } });
+    expect(code(await call({ type: 'menu.exclude', token: await open() }, MENU))).toBe('list-full');
+    const settings = await call<{ excludedSites: string[] }>({ type: 'settings.get' });
+    expect(settings.ok && settings.value.excludedSites).toEqual(full);
+  });
+
+  it("the menu's wanted height goes to the frame of its offer only, with its token", async () => {
+    const { call, open, tabs } = await setup();
+    const token = await open();
+    expect(code(await call({ type: 'menu.resize', token, height: 10_001 }, MENU))).toBe('invalid-message');
+    expect(code(await call({ type: 'menu.resize', token, height: 90 }, { kind: 'menu', tabId: 5, frameId: 9 }))).toBe('forbidden');
+    expect(code(await call({ type: 'menu.resize', token, height: 90 }, MENU))).toBe('ok');
+    expect(tabs.sent).toEqual([{ tabId: 4, frameId: 0, msg: { type: 'menu.size', token, height: 90 } }]);
+  });
 });
 
 describe('which frame gets which values', () => {

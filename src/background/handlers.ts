@@ -1,9 +1,11 @@
 // What each request does. Vault management is for extension pages; content scripts get only what a
 // fill needs, for their own tab and frame (taken from the sender, never from the message).
+import * as v from 'valibot';
 import { WalletError } from '../core/errors';
 import type { ToContent } from '../core/fill';
 import { DEFAULT_KDF, type KdfParams } from '../core/kdf';
 import type { ContentRequest, MenuRequest, PageRequest, ResponseMap } from '../core/protocol';
+import { EXCLUDED_SITES_MAX, origin } from '../core/schemas';
 import type { VaultStatus } from '../core/types';
 import { makeTransferHandlers } from './backup/handlers';
 import { OfferCoordinator } from './capture/offers';
@@ -79,6 +81,16 @@ export function makeHandlers(d: Deps): WalletHandlers {
     }
   }
 
+  /** Adds a site to the excluded sites ("never offer on this site", from the menu or the save offer). */
+  async function excludeSite(site: string): Promise<void> {
+    const { excludedSites } = await d.settings.get();
+    if (excludedSites.includes(site)) return;
+    // A list past the cap would fail the settings schema and fall back to none at all.
+    if (excludedSites.length >= EXCLUDED_SITES_MAX) throw new WalletError('list-full', 'The list of excluded sites is full.');
+    if (!v.is(origin, site)) throw new WalletError('forbidden', 'Not a site that can be excluded.');
+    await d.settings.update({ excludedSites: [...excludedSites, site] });
+  }
+
   const receipts = new ReceiptRecorder({
     store: d.sessionStore,
     vault: d.vault,
@@ -93,7 +105,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     items: async () => d.vault.list(await requireKey(), ['card', 'address']),
     put: async (item) => d.vault.put(await requireKey(), item),
     settings: () => d.settings.get(),
-    updateSettings: (patch) => d.settings.update(patch),
+    excludeSite,
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
     showPending: d.showOffer ?? (async () => undefined),
     sendToFrame,
@@ -172,6 +184,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     items: async () => d.vault.list(await requireKey()),
     state: async () => (await status()).state,
     settings: () => d.settings.get(),
+    excludeSite,
     checkPassword: async (password) => {
       const raw = await checkingPassword(() => d.vault.unlock(password));
       raw.fill(0);

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'wrong-backup-password',
   'newer-backup', // written by a newer version of the extension
   'unreadable-file', // a Bitwarden export or CSV file that cannot be read
+  'list-full', // the excluded sites are at their cap
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

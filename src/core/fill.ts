@@ -79,4 +79,6 @@ export type ToContent =
   | { type: 'menu.hide' }
   /** Show the save/update offer frame (offer.html#token) in the top page, or take it away. */
   | { type: 'offer.show'; token: string }
-  | { type: 'offer.hide' };
+  | { type: 'offer.hide' }
+  /** The menu frame's wanted height, relayed for the menu showing `token` (the page never sees it). */
+  | { type: 'menu.size'; token: string; height: number };

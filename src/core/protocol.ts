@@ -130,6 +130,10 @@ export const menuRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('offer.view'), token }),
   v.strictObject({ type: v.literal('offer.unlock'), token, password }),
   v.strictObject({ type: v.literal('offer.answer'), token, choice: offerChoice, picks: offerPicks }),
+  /** "Never offer on this site": the background excludes the origin of the frame the offer came from. */
+  v.strictObject({ type: v.literal('menu.exclude'), token }),
+  /** The height the menu's content wants (CSS px); the content script clamps it. */
+  v.strictObject({ type: v.literal('menu.resize'), token, height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
 ]);
 
 export type PageRequest = v.InferOutput<typeof pageRequestSchema>;
@@ -175,6 +179,8 @@ export interface ResponseMap {
   'offer.view': OfferView;
   'offer.unlock': OfferView;
   'offer.answer': null;
+  'menu.exclude': null;
+  'menu.resize': null;
 }
 
 export interface ErrorBody {

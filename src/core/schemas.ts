@@ -103,6 +103,7 @@ export const LOCK_MINUTES = [1, 5, 15, 30, 60] as const;
 export const UI_LANGUAGES = ['auto', 'en', 'fr', 'zh_CN'] as const;
 export const CARD_VIEWS = ['pictures', 'list', 'icons'] as const;
 /** An origin such as https://shop.example (scheme, host, optional port; no path). */
+export const EXCLUDED_SITES_MAX = 1000;
 export const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'an origin like https://shop.example'));
 
 const settingFields = {
@@ -111,7 +112,7 @@ const settingFields = {
   /** Card number and CVC reach a page only after a fresh master-password prompt. */
   askBeforeFillingCards: v.boolean(),
   /** Sites where the wallet never offers to fill or save. */
-  excludedSites: v.pipe(v.array(origin), v.maxLength(1000)),
+  excludedSites: v.pipe(v.array(origin), v.maxLength(EXCLUDED_SITES_MAX)),
   /** 'auto' follows the browser's language. */
   language: v.picklist(UI_LANGUAGES),
   defaultProfileId: v.nullable(itemId),

@@ -34,6 +34,15 @@ function passwordForm(title: string, button: string, submit: (password: string) 
   return form;
 }
 
+const showError = (e: unknown) => show(errorLine(e));
+
+/** "Never offer on this site": the background excludes the site the menu was opened on and closes it. */
+function neverHere(): HTMLButtonElement {
+  const button = el('button', { type: 'button', className: 'never' }, t('menuNeverHere'));
+  button.addEventListener('click', (e) => guard.allows(e) && void call({ type: 'menu.exclude', token }).catch(showError));
+  return button;
+}
+
 function renderLocked(): void {
   show(
     el('h1', {}, t('menuLocked')),
@@ -41,13 +50,14 @@ function renderLocked(): void {
       await call({ type: 'menu.unlock', token, password });
       await load();
     }),
+    neverHere(),
   );
 }
 
 function renderList(): void {
   if (!entries.length) {
     onKey = (e) => e.key === 'Escape' && void close();
-    show(el('h1', {}, t('menuTitle')), el('p', { className: 'note' }, t('menuEmpty')));
+    show(el('h1', {}, t('menuTitle')), el('p', { className: 'note' }, t('menuEmpty')), neverHere());
     return;
   }
   const items = entries.map((entry, i) => {
@@ -65,12 +75,15 @@ function renderList(): void {
   highlight(active);
   onKey = (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') highlight(active + (e.key === 'ArrowDown' ? 1 : -1));
-    else if (e.key === 'Enter' && guard.allows(e)) choose(active);
+    // Enter on a focused button or checkbox is theirs, not a choice of the highlighted entry.
+    else if (e.key === 'Enter' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLButtonElement)) {
+      if (guard.allows(e)) choose(active);
+    }
     else if (e.key === 'Escape') void close();
     else return;
     e.preventDefault();
   };
-  show(el('h1', {}, t('menuTitle')), list, el('label', { className: 'replace' }, replace, t('menuReplace')));
+  show(el('h1', {}, t('menuTitle')), list, el('label', { className: 'replace' }, replace, t('menuReplace')), neverHere());
 }
 
 function choose(i: number): void {
@@ -79,7 +92,7 @@ function choose(i: number): void {
   if (entry.hasCard && askPassword) {
     show(el('h1', {}, entry.label), passwordForm(t('menuPasswordFor', entry.label), t('menuFill'), (pw) => fill(entry, pw), renderList));
   } else {
-    fill(entry).catch((e) => show(errorLine(e)));
+    fill(entry).catch(showError);
   }
 }
 
@@ -103,6 +116,16 @@ async function load(): Promise<void> {
   else renderLocked();
 }
 
+// The frame takes the height of what it shows: the content script sizes it (within bounds; past
+// them the page scrolls). The height goes through the background, so the page never learns it.
+let sentHeight = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(root.getBoundingClientRect().height) + 2; // and the body's border
+  if (!root.firstChild || height === sentHeight) return;
+  sentHeight = height;
+  void call({ type: 'menu.resize', token, height }).catch(() => undefined);
+}).observe(root);
+
 window.addEventListener('keydown', (e) => onKey?.(e));
 // The content script moves focus here on ArrowDown: the first entry is already highlighted.
-load().catch((e) => show(errorLine(e)));
+load().catch(showError);

@@ -20,7 +20,8 @@ export interface OfferDeps {
   items(): Promise<ItemView[]>;
   put(item: ItemInput): Promise<string>;
   settings(): Promise<Settings>;
-  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** "Never for this site": adds the origin to the excluded sites. */
+  excludeSite(site: string): Promise<void>;
   unlock(password: string): Promise<VaultStatus>;
   /** The toolbar badge of a tab: an offer is waiting there, or not any more. */
   showPending(tabId: number, pending: boolean): Promise<void>;
@@ -128,10 +129,7 @@ export class OfferCoordinator {
         const p = proposals[i];
         if (p) await this.d.put(p.kind === 'card' ? { kind: 'card', id: p.id, data: p.data } : { kind: 'address', id: p.id, data: p.data });
       }
-    } else if (choice === 'never') {
-      const { excludedSites } = await this.d.settings();
-      if (!excludedSites.includes(offer.site)) await this.d.updateSettings({ excludedSites: [...excludedSites, offer.site] });
-    }
+    } else if (choice === 'never') await this.d.excludeSite(offer.site);
     await this.wipe(offer);
   }
 

@@ -2,12 +2,23 @@
 // in the top layer as a popover under the focused field. The page can neither read nor restyle
 // what is inside. If anything covers it, makes it transparent or pushes it out of the top layer,
 // the menu disables itself (the 2025 DOM-based clickjacking of password-manager menus).
+import type { ToContent } from '../../core/fill';
 import { effectiveOpacity } from '../fill/visibility';
 
 const WIDTH = 320;
-const HEIGHT = 232;
+/** The menu reports the height of what it shows; below the minimum it is padded, above the maximum it scrolls. */
+const MIN_HEIGHT = 40;
+const MAX_HEIGHT = 320;
 const GUARD_MS = 150;
 const SETTLE_MS = 500;
+
+// The browsers' native runtime (browser.* in Firefox, chrome.* in Chrome), as in content.js.
+type Listener = (msg: ToContent, sender: { id?: string }) => void;
+interface Runtime {
+  id: string;
+  onMessage: { addListener(fn: Listener): void; removeListener(fn: Listener): void };
+}
+const runtime = ((globalThis as { browser?: { runtime: Runtime } }).browser ?? (globalThis as { chrome?: { runtime: Runtime } }).chrome!).runtime;
 
 export interface MenuAnchor {
   /** The field it is anchored to. */
@@ -37,19 +48,20 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
   host.setAttribute('popover', 'manual');
   let at = '';
   let movedAt = 0;
+  let height = MIN_HEIGHT;
   /** Under the field (above it when there is no room below); again whenever the page scrolls. */
   const place = (): void => {
     const r = field.getBoundingClientRect();
     const left = Math.max(0, Math.min(r.left, innerWidth - WIDTH));
-    const top = r.bottom + HEIGHT + 4 > innerHeight && r.top > HEIGHT ? r.top - HEIGHT - 4 : r.bottom + 4;
-    if (at === `${left},${top}`) return;
+    const top = r.bottom + height + 4 > innerHeight && r.top > height ? r.top - height - 4 : r.bottom + 4;
+    if (at === `${left},${top},${height}`) return;
     // A page can scroll the menu under a pointer that is about to click: a moved menu waits again.
-    if (at) movedAt = performance.now();
-    at = `${left},${top}`;
+    if (at && !at.startsWith(`${left},${top},`)) movedAt = performance.now();
+    at = `${left},${top},${height}`;
     // Inline `all:initial!important`: page style sheets cannot move, resize, fade or hide the host.
     host.setAttribute(
       'style',
-      `all:initial!important;position:fixed!important;left:${left}px!important;top:${top}px!important;width:${WIDTH}px!important;height:${HEIGHT}px!important;display:block!important`,
+      `all:initial!important;position:fixed!important;left:${left}px!important;top:${top}px!important;width:${WIDTH}px!important;height:${height}px!important;display:block!important`,
     );
   };
   place();
@@ -66,6 +78,13 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
   const timer = setInterval(() => {
     if (!intact()) onClose();
   }, GUARD_MS);
+  // The menu frame's wanted height, relayed by the background for this menu's token only.
+  const onSize = (msg: ToContent, sender: { id?: string }): void => {
+    if (sender.id !== runtime.id || msg.type !== 'menu.size' || !src.endsWith(`#${msg.token}`)) return;
+    height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, msg.height)));
+    place();
+  };
+  runtime.onMessage.addListener(onSize);
   // Keys in the field: arrows hand over to the menu frame (which takes arrows, Enter, Esc), Escape closes.
   const keydown = (e: KeyboardEvent): void => {
     if (!e.isTrusted || e.composedPath()[0] !== field) return;
@@ -87,6 +106,7 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
     settled: () => performance.now() - movedAt >= SETTLE_MS,
     remove: () => {
       clearInterval(timer);
+      runtime.onMessage.removeListener(onSize);
       removeEventListener('scroll', place, { capture: true });
       document.removeEventListener('keydown', keydown, true);
       document.removeEventListener('pointerdown', pointerdown, true);
