@@ -101,6 +101,24 @@ test('a new card typed by hand is offered on the next page and saved by "Save"',
   expect(await badgeOf(wallet, page)).not.toBe('+');
 });
 
+test('the offer is also answered from the popup, which takes it out of the page', async ({ wallet, popup, shopURL }) => {
+  await createWallet(popup);
+  const page = await wallet.newPage();
+  await buyByHand(page, shopURL);
+  await offerShown(page);
+
+  await popup.bringToFront();
+  await popup.reload();
+  const offer = popup.getByRole('region', { name: 'Save what you typed on 127.0.0.1' });
+  await expect(offer.getByRole('listitem')).toHaveText(['New card: Mastercard •••• 4444, exp 11/31', 'New address: Grace Hopper, Arlington']);
+  await offer.getByRole('checkbox').nth(1).uncheck(); // the card only
+  await offer.getByRole('button', { name: 'Save' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(popup.getByRole('tabpanel')).toContainText('•••• 4444');
+  expect(await addressesInPopup(popup)).toEqual([]);
+  await expect.poll(() => !!offerFrame(page), { message: 'the frame leaves the page' }).toBe(false);
+});
+
 test('a changed address is offered as an update and updated; identical card and address are not offered', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup); // Visa 4242 and Ada Lovelace, 12 Analytical Street, Suite 3, 94107 San Francisco
   const page = await wallet.newPage();
