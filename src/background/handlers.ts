@@ -152,7 +152,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
     newToken: d.newToken ?? randomToken,
     now: d.now ?? Date.now,
-    filled: (tabId, origins, entry, items) => receipts.noteFill(tabId, origins, entry, items),
+    filled: (tabId, where, entry, items) => receipts.noteFill(tabId, where, entry, items),
   });
 
   return {

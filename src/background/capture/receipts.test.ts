@@ -111,6 +111,15 @@ describe('receipts', () => {
     expect(await receipts()).toHaveLength(1);
   });
 
+  it('an address step of a multi-page checkout makes no receipt and leaves the fill for the payment step', async () => {
+    const { call, fill, receipts } = await setup();
+    await fill();
+    await call({ ...submitted([{ label: 'Total', text: '$9.00' }]), sections: [{ id: 's2', kind: 'shipping', values: { 'postal-code': '94107' } }] }, TOP);
+    expect(await receipts()).toEqual([]);
+    await call(submitted([{ label: 'Total', text: '$10.00' }]), TOP);
+    expect(await receipts()).toMatchObject([{ amount: 1000 }]);
+  });
+
   it('a page whose total cannot be read gives a receipt marked for the user to complete', async () => {
     const { call, fill, receipts } = await setup();
     await fill();

@@ -59,8 +59,8 @@ export class ReceiptRecorder {
   constructor(private readonly d: ReceiptDeps) {}
 
   /** The wallet filled this tab (the triggering frame's and the top page's origins). */
-  noteFill(tabId: number, origins: string[], entry: MenuEntry, items: ItemView[]): Promise<void> {
-    const record = fillRecord(entry, items, origins, this.d.now());
+  noteFill(tabId: number, where: { origins: string[]; hostedCard: boolean }, entry: MenuEntry, items: ItemView[]): Promise<void> {
+    const record = fillRecord(entry, items, where, this.d.now());
     return this.change((s) => {
       const old = s.filled[tabId];
       s.filled[tabId] = mergeFills(old && this.d.now() - old.at < FILL_TTL_MS ? old : undefined, record);
@@ -75,9 +75,11 @@ export class ReceiptRecorder {
   }
 
   /**
-   * A checkout form was submitted. If the wallet filled this tab and origin, the receipt is kept
-   * (in session memory first, then in the vault when unlocked) and the tab's next page may give
-   * the order number. Returns the receipt's id, or null when the wallet did not fill this checkout.
+   * A checkout form was submitted. If the wallet filled this tab and origin, and the form is the
+   * payment step (it has a card section, or the card went into hosted card fields), the receipt is
+   * kept (in session memory first, then in the vault when unlocked) and the tab's next page may give
+   * the order number. An address step of a multi-page checkout leaves the fill for the payment step.
+   * Returns the receipt's id, or null when no receipt was made.
    */
   async record(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.submitted' }>): Promise<string | null> {
     const now = this.d.now();
@@ -85,6 +87,7 @@ export class ReceiptRecorder {
     const id = await this.change((s) => {
       const fill = s.filled[sender.tabId];
       if (!fill || !fill.origins.includes(origin) || now - fill.at > FILL_TTL_MS) return null;
+      if (!fill.hostedCard && !req.sections.some((sec) => sec.kind === 'payment')) return null;
       delete s.filled[sender.tabId]; // one receipt per fill
       const receiptId = this.d.newId();
       s.pending[receiptId] = { data: receiptFrom(fill, { origin, siteName: req.siteName, totals: req.totals, lang: req.lang }, now) };
