@@ -114,6 +114,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
       await d.vault.reset();
       await d.settings.clear();
       await d.throttle.reset();
+      await receipts.clear();
       return status();
     },
     'settings.get': () => d.settings.get(),

@@ -164,6 +164,16 @@ describe('receipts', () => {
     expect(JSON.stringify(sessionStore.data)).not.toContain('Demo Shop');
   });
 
+  it('erasing the wallet drops receipts still pending: they never reach the next wallet', async () => {
+    const { call, fill, receipts } = await setup();
+    await fill();
+    await call({ type: 'vault.lock' });
+    await call(submitted([{ label: 'Total', text: '$24.00' }]), TOP);
+    await call({ type: 'vault.reset', confirm: 'ERASE' });
+    await call({ type: 'vault.create', password: PASSWORD });
+    expect(await receipts()).toEqual([]);
+  });
+
   it('a write that fails leaves the vault as it was and the receipt pending; writing it again gives one copy', async () => {
     const { call, fill, receipts, restart, vault, sessionStore } = await setup();
     await fill();
