@@ -3,7 +3,7 @@
 // amount and currency read from the page and the order number the confirmation page showed.
 import type { Page } from '@playwright/test';
 import { expect, serviceWorker, stopServiceWorker, test, unlockWallet } from './fixtures';
-import { choose, FR_ADDRESS, seedWallet } from './fill-helpers';
+import { choose, CN_ADDRESS, FR_ADDRESS, seedWallet } from './fill-helpers';
 
 /** The receipts tab's rows as a user reads them (reopened each time: receipts load when the tab opens). */
 async function receiptRows(popup: Page): Promise<string[]> {
@@ -69,6 +69,21 @@ test('a French page: "Montant total TTC 1 234,56 €" is read as 1,234.56 EUR', 
   const [row] = await receiptRows(popup);
   expect(row).toContain('€1,234.56');
   expect(row).toContain('Boutique démo');
+});
+
+test('a Chinese page: "合计 ¥1,234.00" is read as yuan (¥ follows the page language)', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: CN_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/zh-checkout.html`);
+  await choose(page, page.getByLabel('姓', { exact: true }), /Home/);
+  await page.getByRole('button', { name: '提交订单' }).click();
+  const order = await orderNumberShown(page);
+
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  const [row] = await receiptRows(popup);
+  expect(row).toContain('CN¥1,234.00');
+  expect(row).toContain('演示商店');
 });
 
 test('only checkouts the wallet filled: an order typed by hand records nothing, the next one filled by the wallet does', async ({ wallet, popup, shopURL }) => {
