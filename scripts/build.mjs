@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledPatterns } from './precompiled-patterns.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = path.join(root, 'dist', '.stage');
@@ -16,6 +17,7 @@ async function buildScript(entry, fileName, format = 'iife') {
     ...quiet,
     root,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [precompiledPatterns(root)],
     build: {
       outDir: stage,
       emptyOutDir: false,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledPatterns } from './precompiled-patterns.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,6 +18,7 @@ export async function bundleDetect() {
       configFile: false,
       envDir: false,
       root: ROOT,
+      plugins: [precompiledPatterns(ROOT)], // as the shipped content script has them
       build: {
         outDir,
         emptyOutDir: false,

@@ -135,6 +135,12 @@ async function main() {
     console.error(`FAIL: micro-F1 ${result.micro.F1.toFixed(3)} is below the floor ${opts.minF1}`);
     ok = false;
   }
+  // The classifier must never throw on a real page (a page that failed to load is the machine's fault).
+  const thrown = failures.filter((f) => f.includes('page.evaluate'));
+  if (opts.minF1 !== undefined && thrown.length > 0) {
+    console.error(`FAIL: the classifier threw on ${thrown.length} page(s)`);
+    ok = false;
+  }
   if (opts.maxNoneTyped !== undefined && noneTypedPct > opts.maxNoneTyped) {
     console.error(`FAIL: none-typed ${noneTypedPct.toFixed(2)}% is above the ceiling ${opts.maxNoneTyped}%`);
     ok = false;

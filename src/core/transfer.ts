@@ -19,13 +19,33 @@ export interface CsvExport {
   count: number;
 }
 
+/** Why an entry of an imported file was not imported; the popup words each one in the user's language. */
+export const SKIP_REASONS = [
+  'no-card', // a Bitwarden card entry without card details
+  'card-number', // missing, or not 12 to 19 digits
+  'card-expiry-month',
+  'card-expiry-year',
+  'no-identity', // a Bitwarden identity entry without identity details
+  'identity-empty', // no name, email or address
+  'address-country', // missing or not recognised
+  'address-incomplete', // street, city and postal code are needed
+  'no-merchant', // a CSV receipt without merchant or site
+  'receipt-date', // missing or not understood
+  'receipt-amount', // not understood, or no currency
+  'invalid-field', // fails the wallet's schema at `field`
+  'invalid-item', // fails the wallet's schema as a whole
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
 /** An entry of an imported file that was not imported, and why (never its secret values). */
 export interface SkippedEntry {
   /** Position in the file: item index, or CSV line number. */
   position: number;
   /** A name the user recognises (Bitwarden item name, merchant); empty when there is none. */
   name: string;
-  reason: string;
+  reason: SkipReason;
+  /** The field that failed (for `invalid-field`): its name, never its value. */
+  field?: string;
 }
 
 export interface ImportSummary {

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../core/errors';
+import { SKIP_REASONS } from '../core/transfer';
 import { formatMessage, type Messages } from './lib/messages';
 
 const root = path.resolve(__dirname, '../..');
@@ -48,6 +50,11 @@ describe('locales', () => {
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((k) => !(k in locales.en!))).toEqual([]);
+  });
+
+  it('every error code and import skip reason has its sentence (keys built from the code)', () => {
+    const keys = [...ERROR_CODES.map((c) => `error_${c}`), ...SKIP_REASONS.map((r) => `skip_${r}`)].map((k) => k.replace(/-/g, '_'));
+    expect(keys.filter((k) => !(k in locales.en!))).toEqual([]);
   });
 });
 

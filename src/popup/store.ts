@@ -38,6 +38,8 @@ export interface Wallet {
   damaged(kind: ItemKind): Damaged[];
   byId(id: string | undefined): ItemView | undefined;
   loadReceipts(): void;
+  /** Fetches everything again from the vault (after an import changed it behind the popup's back). */
+  reload(): Promise<void>;
   save<K extends ItemKind>(kind: K, data: ItemInputByKind[K], id?: string): Promise<string>;
   remove(id: string): Promise<void>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
@@ -54,15 +56,23 @@ export function useWalletState(settings: Settings, onSettings: (s: Settings) => 
     void firstScreenItems().then(setItems);
   }, []);
 
+  const fetchReceipts = useCallback(async () => {
+    const list = await call({ type: 'items.list', kinds: ['receipt'] });
+    const rows: ReceiptRow[] = [];
+    for (const r of list) if (!r.damaged && r.kind === 'receipt') rows.push(toRow(r.id, r.data));
+    setDamagedReceipts(list.length - rows.length);
+    setReceipts(sortNewestFirst(rows));
+  }, []);
+
   useEffect(() => {
-    if (!receiptsAsked) return;
-    void call({ type: 'items.list', kinds: ['receipt'] }).then((list) => {
-      const rows: ReceiptRow[] = [];
-      for (const r of list) if (!r.damaged && r.kind === 'receipt') rows.push(toRow(r.id, r.data));
-      setDamagedReceipts(list.length - rows.length);
-      setReceipts(sortNewestFirst(rows));
-    });
+    if (receiptsAsked) void fetchReceipts();
   }, [receiptsAsked]);
+
+  const reload = useCallback(async () => {
+    setItems(await call({ type: 'items.list', kinds: [...FIRST_SCREEN_KINDS] }));
+    // Receipts are fetched again only if a tab already showed them; otherwise when it opens.
+    if (receiptsAsked) await fetchReceipts();
+  }, [receiptsAsked, fetchReceipts]);
 
   const all = items ?? [];
   const index = useMemo(() => new Map(all.map((i) => [i.id, i])), [items]);
@@ -106,6 +116,7 @@ export function useWalletState(settings: Settings, onSettings: (s: Settings) => 
     damaged: (kind) => all.filter((i): i is Damaged => i.damaged && i.kind === kind),
     byId: (id) => (id ? index.get(id) : undefined),
     loadReceipts: () => setReceiptsAsked(true),
+    reload,
     save,
     remove,
     setSettings,

@@ -1,10 +1,10 @@
 // Reads Bitwarden's unencrypted JSON export into wallet items: cards (type 3), and identities
 // (type 4) as an identity plus, when they hold a postal address, an address. Logins, secure notes
 // and any other type are counted, not imported. An entry that cannot be imported is reported with
-// a reason naming the field, never its value.
+// a reason code (the popup words it), never its values.
 import * as v from 'valibot';
 import { WalletError } from '../../core/errors';
-import type { SkippedEntry } from '../../core/transfer';
+import type { SkippedEntry, SkipReason } from '../../core/transfer';
 import { countryCode } from './countries';
 import type { IncomingItem } from './import-items';
 
@@ -52,14 +52,14 @@ export function fromBitwarden(json: string, opts: { includeCsc?: boolean } = {})
   const out: BitwardenImport = { items: [], skipped: [], ignored: {} };
   parsed.output.items.forEach((item, position) => {
     const name = (item.name ?? '').slice(0, 200);
-    const skip = (reason: string) => out.skipped.push({ position, name, reason });
+    const skip = (reason: SkipReason) => out.skipped.push({ position, name, reason });
     if (item.type === 3) {
-      const card = item.card ? cardFrom(item.card, name, opts.includeCsc === true) : 'no card details';
+      const card = item.card ? cardFrom(item.card, name, opts.includeCsc === true) : 'no-card';
       if (typeof card === 'string') skip(card);
       else out.items.push({ kind: 'card', data: card, position, name });
     } else if (item.type === 4) {
       const id = item.identity;
-      if (!id) return skip('no identity details');
+      if (!id) return skip('no-identity');
       const givenName = [id.firstName, id.middleName].filter(Boolean).join(' ').trim();
       const familyName = (id.lastName ?? '').trim();
       if (givenName || familyName || id.email) {
@@ -74,7 +74,7 @@ export function fromBitwarden(json: string, opts: { includeCsc?: boolean } = {})
         const address = addressFrom(id, [givenName, familyName].filter(Boolean).join(' '), name);
         if (typeof address === 'string') skip(address);
         else out.items.push({ kind: 'address', data: address, position, name });
-      } else if (!givenName && !familyName && !id.email) skip('identity without a name, email or address');
+      } else if (!givenName && !familyName && !id.email) skip('identity-empty');
     } else {
       const kind = TYPE_NAMES[item.type] ?? `type ${item.type}`;
       out.ignored[kind] = (out.ignored[kind] ?? 0) + 1;
@@ -83,14 +83,14 @@ export function fromBitwarden(json: string, opts: { includeCsc?: boolean } = {})
   return out;
 }
 
-function cardFrom(c: NonNullable<BitwardenItem['card']>, name: string, includeCsc: boolean): Record<string, unknown> | string {
+function cardFrom(c: NonNullable<BitwardenItem['card']>, name: string, includeCsc: boolean): Record<string, unknown> | SkipReason {
   const number = (c.number ?? '').replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(number)) return 'card number missing or not 12 to 19 digits';
+  if (!/^\d{12,19}$/.test(number)) return 'card-number';
   const expMonth = Number(c.expMonth);
-  if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12) return 'expiry month missing or invalid';
+  if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12) return 'card-expiry-month';
   const year = Number(c.expYear);
   const expYear = year >= 0 && year < 100 ? 2000 + year : year;
-  if (!Number.isInteger(expYear) || expYear < 2000 || expYear > 2199) return 'expiry year missing or invalid';
+  if (!Number.isInteger(expYear) || expYear < 2000 || expYear > 2199) return 'card-expiry-year';
   const code = (c.code ?? '').trim();
   return {
     number,
@@ -103,10 +103,10 @@ function cardFrom(c: NonNullable<BitwardenItem['card']>, name: string, includeCs
   };
 }
 
-function addressFrom(id: NonNullable<BitwardenItem['identity']>, person: string, name: string): Record<string, unknown> | string {
+function addressFrom(id: NonNullable<BitwardenItem['identity']>, person: string, name: string): Record<string, unknown> | SkipReason {
   const country = countryCode(id.country ?? '');
-  if (!country) return 'address country missing or not recognised';
-  if (!id.address1 || !id.city || !id.postalCode) return 'address incomplete (street, city and postal code are needed)';
+  if (!country) return 'address-country';
+  if (!id.address1 || !id.city || !id.postalCode) return 'address-incomplete';
   return {
     name: person || (id.company ?? ''),
     street: id.address1,

@@ -90,7 +90,7 @@ describe('importItems', () => {
       mode: 'merge',
       kinds: ['card'],
     });
-    expect(summary.skipped).toEqual([{ position: 3, name: 'Visa', reason: 'card: invalid number' }]);
+    expect(summary.skipped).toEqual([{ position: 3, name: 'Visa', reason: 'invalid-field', field: 'number' }]);
     expect(summary.added).toEqual({ card: 1 });
   });
 

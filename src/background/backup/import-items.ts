@@ -51,7 +51,7 @@ export async function importItems(vault: Vault, key: CryptoKey, incoming: readon
   for (const item of incoming) {
     const parsed = v.safeParse(itemSchemas[item.kind], item.data);
     if (parsed.success) valid.push({ ...item, data: parsed.output });
-    else skipped.push({ position: item.position, name: item.name, reason: describeIssue(item.kind, parsed.issues[0]) });
+    else skipped.push({ position: item.position, name: item.name, ...describeIssue(parsed.issues[0]) });
   }
 
   const existing = await vault.itemKinds();
@@ -109,7 +109,7 @@ function rewriteReferences(kind: ItemKind, data: Record<string, unknown>, newIds
 }
 
 /** Names the field, never the value (valibot's default messages quote what they received). */
-function describeIssue(kind: ItemKind, issue: v.BaseIssue<unknown> | undefined): string {
-  const path = issue?.path?.map((p) => String(p.key)).join('.');
-  return path ? `${kind}: invalid ${path}` : `not a valid ${kind}`;
+function describeIssue(issue: v.BaseIssue<unknown> | undefined): Pick<SkippedEntry, 'reason' | 'field'> {
+  const field = issue?.path?.map((p) => String(p.key)).join('.');
+  return field ? { reason: 'invalid-field', field } : { reason: 'invalid-item' };
 }

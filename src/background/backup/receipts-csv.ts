@@ -4,7 +4,7 @@
 import { CsvError, readCsv, restoreFormula } from '../../core/csv';
 import { WalletError } from '../../core/errors';
 import { parseAmount } from '../../core/money/parse-amount';
-import type { SkippedEntry } from '../../core/transfer';
+import type { SkippedEntry, SkipReason } from '../../core/transfer';
 import type { IncomingItem } from './import-items';
 
 /** Receipt field → header names that mean it (compared lower-case, spaces and punctuation ignored). */
@@ -51,14 +51,14 @@ export function receiptsFromCsv(text: string): { items: IncomingItem[]; skipped:
     };
     const site = cell('site');
     const merchant = cell('merchant') || hostOf(site);
-    const skip = (reason: string) => skipped.push({ position, name: merchant.slice(0, 200), reason });
-    if (!merchant) return skip('no merchant or site');
+    const skip = (reason: SkipReason) => skipped.push({ position, name: merchant.slice(0, 200), reason });
+    if (!merchant) return skip('no-merchant');
     const date = isoDate(cell('date'));
-    if (!date) return skip('date missing or not in a form like 2026-11-25');
+    if (!date) return skip('receipt-date');
     const currencyCell = cell('currency').toUpperCase();
     const amountCell = cell('amount');
     const money = amountCell ? parseAmount(amountCell, /^[A-Z]{3}$/.test(currencyCell) ? { currency: currencyCell } : {}) : null;
-    if (amountCell && !money) return skip('amount not understood (or no currency given)');
+    if (amountCell && !money) return skip('receipt-amount');
     const optional = {
       cardLabel: cell('cardLabel'),
       cardLast4: cell('cardLast4'),

@@ -148,6 +148,11 @@ describe('select options', () => {
     page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);
     expect(typesOf()['s']).toBe('country');
   });
+  it('never reads a select of birth years as the card expiry, whatever its label', () => {
+    const years = Array.from({ length: 60 }, (_, i) => `<option>${1940 + i}</option>`).join('');
+    page(`<form><label>Card number <input name="n"></label><label>Year <select name="y">${years}</select></label></form>`);
+    expect(typesOf()['y']).toBe('none');
+  });
   it('recognises month names in other languages', () => {
     const names = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
     page(`<form><label>Kartennummer <input name="k"></label><select name="m">${names.map((n) => `<option>${n}</option>`).join('')}</select></form>`);
@@ -184,6 +189,23 @@ describe('neighbours', () => {
   it('turns a name field inside the card form into the card holder', () => {
     page(`<form><fieldset><label>Card number <input name="n"></label><label>Name <input name="h"></label></fieldset></form>`);
     expect(typesOf()['h']).toBe('cc-name');
+  });
+  it('leaves a name field in another form than the card as a name', () => {
+    page(`<form><label>First name <input name="g"></label><label>Last name <input name="f"></label></form>
+      <form><label>Card number <input name="n"></label></form>`);
+    expect(typesOf()).toEqual({ g: 'given-name', f: 'family-name', n: 'cc-number' });
+  });
+  it('lets the name/id settle a box labelled just "Number" or "Country code"', () => {
+    page(`<form><label>Number <input name="creditCardNumber"></label><label>Number <input name="phone_number" type="tel"></label>
+      <label>Street <input name="street"></label><label>Number <input name="houseNo"></label></form>`);
+    expect(typesOf()).toEqual({ creditCardNumber: 'cc-number', phone_number: 'tel', street: 'address-streetname', houseNo: 'address-housenumber' });
+    page(`<form><label>Country code <input name="dial_code"></label><label>Country prefix <input name="p"></label></form>`);
+    expect(typesOf()).toEqual({ dial_code: 'tel-country-code', p: 'tel-country-code' });
+  });
+  it('keeps a select listing country names a country, even in the phone part of a form', () => {
+    const countries = ['France', 'Germany', 'Italy', 'Spain', 'United Kingdom'].map((c) => `<option>${c}</option>`).join('');
+    page(`<form><label>Country code <select name="phone_country">${countries}</select></label><label>Phone <input name="phone"></label></form>`);
+    expect(typesOf()['phone_country']).toBe('country');
   });
   it('reads a second unlabelled street box as line 2, and "Street" next to "House number" as the street name', () => {
     page(`<form><label>Address <input name="a1"></label><input name="a2" aria-label="Address"></form>`);
@@ -263,6 +285,11 @@ describe('hostile markup', () => {
     page(`<form>${html}<select name="s"></select><input name="t" autocomplete="${'cc-number '.repeat(100)}"></form>`);
     expect(() => classifyForms(document)).not.toThrow();
     expect(classifyForms(document.body).fields.map((f) => f.type)).toEqual(['none', 'none', 'none']);
+  });
+  it('survives DOM clobbering: a form whose id, className or elements are shadowed by its controls', () => {
+    page(`<form id="billing"><input name="id"><input name="className"><input name="elements"><input name="form">
+      <label>Postcode <input name="zip"></label></form>`);
+    expect(typesOf()['zip']).toBe('postal-code');
   });
   it('returns an empty model for a page without controls', () => {
     page('<p>No form here</p>');

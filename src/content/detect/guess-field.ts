@@ -35,6 +35,11 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['number', 'cc-number'],
   ['number', 'address-housenumber'],
   ['number', 'tel'],
+  // A label of just "Number" reads as a house number; the name/id ("creditCardNumber", "phone") settles it.
+  ['address-housenumber', 'cc-number'],
+  ['address-housenumber', 'tel'],
+  // "Country code" reads as the country; "dial code" or "phone … country" in the name/id says the dialling code.
+  ['country', 'tel-country-code'],
 ];
 
 const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
@@ -153,6 +158,8 @@ function heuristicGuess(s: Signals): Hint {
   if (fromOptions) vote(...fromOptions);
   if (s.kind === 'email') vote('email', 6);
   if (votes.size === 0) return s.kind === 'tel' ? 'tel' : 'none';
+  // A list reaching decades back (birth years) or of 31 days is never part of a card or an address.
+  if (s.options === 'past-years' || s.options === 'day') return 'none';
   if (votes.has('cc-exp') && votes.has('month')) return 'cc-exp-month';
   if (votes.has('cc-exp') && votes.has('year')) return 'cc-exp-year';
   if (votes.has('cc-name') && votes.has('given-name')) return 'cc-given-name'; // "First name on card"
@@ -180,6 +187,8 @@ function heuristicGuess(s: Signals): Hint {
     if (both || (s.maxLength === 5 && best.startsWith('cc-'))) return 'cc-exp';
   }
   // A "country code" box next to the phone (short, numeric, or listing +NN codes) is the dialling code.
+  // A select listing country names is a country, whatever its name says (phone forms list countries too).
+  if (best === 'tel-country-code' && s.options === 'country') return 'country';
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }

@@ -36,8 +36,10 @@ function nearestCard(drafts: Draft[], i: number): number {
 
 /** True when the card field at j shares a container with field i that holds no address field. */
 function sameCardGroup(drafts: Draft[], i: number, j: number): boolean {
-  let box: Element | null = drafts[i]!.element.parentElement;
+  const field = drafts[i]!.element;
   const card = drafts[j]!.element;
+  if (field.form !== card.form) return false; // another form is another group (and the climb below would reach the body)
+  let box: Element | null = field.parentElement;
   while (box && !box.contains(card)) box = box.parentElement;
   if (!box) return false;
   const lo = Math.max(0, Math.min(i, j) - NEAR);

@@ -31,7 +31,7 @@ const modeOfWords = new Map<string, Mode>(); // class lists repeat across a page
 
 const modeOfTexts = new Map<string, Mode>(); // labels and legends repeat up to a number ("Section 17")
 const NUMBERS = /\d+/g;
-const HEADING = /^(LEGEND|H[1-6])$/;
+const HEADING = /^(legend|h[1-6])$/;
 
 function modeOfText(raw: string): Mode {
   if (!raw) return null;
@@ -47,16 +47,24 @@ function modeOfText(raw: string): Mode {
 }
 
 /** What a container says about its fields: id/class words, a leading legend or heading. */
-function containerMode(box: Element): Mode {
-  const raw = `${box.id} ${(box.getAttribute('class') ?? '').slice(0, 100)}`;
+function wordsMode(raw: string): Mode {
   let mode = modeOfWords.get(raw);
   if (mode === undefined) {
-    mode = modeOfText(attributeWords(raw));
+    mode = modeOfText(attributeWords(raw.slice(0, 200)));
     if (modeOfWords.size > 2000) modeOfWords.clear();
     modeOfWords.set(raw, mode);
   }
+  return mode;
+}
+
+function containerMode(box: Element): Mode {
+  // Looked up by the attribute strings as they come (the browser hands back the same string for a
+  // repeated class list, so the lookup is cheap); most containers have no id.
+  const id = box.getAttribute('id'); // not box.id: a form's id can be clobbered by a control named "id"
+  const cls = box.getAttribute('class');
+  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
   const lead = box.firstElementChild;
-  if (!mode && lead && HEADING.test(lead.tagName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  if (!mode && lead && HEADING.test(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 
@@ -65,7 +73,7 @@ function inheritedMode(box: Element | null, inherited: Map<Element, Mode>, depth
   if (!box || depth > ANCESTOR_LEVELS) return null;
   const known = inherited.get(box);
   if (known !== undefined) return known;
-  const stop = box.tagName === 'FORM' || box.tagName === 'BODY';
+  const stop = box.localName === 'form' || box.localName === 'body';
   const mode = containerMode(box) ?? (stop ? null : inheritedMode(box.parentElement, inherited, depth + 1));
   inherited.set(box, mode);
   return mode;

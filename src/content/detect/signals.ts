@@ -11,7 +11,7 @@ export interface Signals {
   /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
   nearby: string;
   placeholder: string;
-  /** name and id as words. */
+  /** name and id as words, numbers of two or more digits folded to 0. */
   attrs: string;
   /** input type, or "select" / "textarea". */
   kind: string;
@@ -22,8 +22,9 @@ export interface Signals {
 }
 
 const TEXT_LIMIT = 120;
-const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SVG']);
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+// Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
+const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'textarea', 'button', 'svg']);
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** Visible-ish text of a subtree, bounded; stops at a control when stopAtControl is set. */
 function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl: boolean } {
@@ -36,7 +37,7 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
       return;
     }
     if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
+    const tag = (node as Element).localName;
     if (CONTROL_TAGS.has(tag) && stopAtControl) {
       hitControl = true;
       return;
@@ -69,8 +70,7 @@ export class LabelIndex {
       this.byRoot.set(root, byId);
     }
     const out = (id && byId.get(id)) || [];
-    let wrapping: Element | null = el.parentElement;
-    for (let level = 0; wrapping && wrapping.tagName !== 'LABEL'; level++) wrapping = level < 3 ? wrapping.parentElement : null;
+    const wrapping = el.parentElement?.closest('label');
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
 }
@@ -93,7 +93,7 @@ function labelText(el: Control, attrs: Record<string, string>, index: LabelIndex
 /** The closest text before the control, climbing a few levels, never past another control. */
 function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let level = 0; level < 4 && node && node.tagName !== 'FORM'; level++) {
+  for (let level = 0; level < 4 && node && node.localName !== 'form'; level++) {
     for (let s = node.previousSibling; s; s = s.previousSibling) {
       const { text, hitControl } = textOf(s, true);
       const t = normalizeText(text);
@@ -130,6 +130,22 @@ function readAttributes(el: Element): Record<string, string> {
   return out;
 }
 
+// Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
+// more digits: folding those makes the name/id words of repeated fields one memo entry.
+const LONG_NUMBERS = /\d{2,}/g;
+const wordsMemo = new Map<string, string>();
+
+function nameWords(name: string, id: string): string {
+  const raw = `${name} ${id}`.replace(LONG_NUMBERS, '0');
+  let words = wordsMemo.get(raw);
+  if (words === undefined) {
+    words = attributeWords(raw);
+    if (wordsMemo.size > 5000) wordsMemo.clear();
+    wordsMemo.set(raw, words);
+  }
+  return words;
+}
+
 export function readSignals(el: Control, index: LabelIndex): Signals {
   const tag = el.tagName;
   const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
@@ -140,7 +156,7 @@ export function readSignals(el: Control, index: LabelIndex): Signals {
     label,
     nearby,
     placeholder: normalizeText(attrs['placeholder'] ?? attrs['data-placeholder'] ?? '').slice(0, TEXT_LIMIT),
-    attrs: attributeWords(`${attrs['name'] ?? ''} ${attrs['id'] ?? ''}`),
+    attrs: nameWords(attrs['name'] ?? '', attrs['id'] ?? ''),
     kind,
     maxLength: toNumber(attrs['maxlength']) || toNumber(attrs['size']),
     options: tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null,

@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { useWalletState, WalletContext } from '../store';
 import { CardsTab } from './cards/CardsTab';
 import { lazyView } from './lazy-view';
+import { startScreen } from './transfer/screens';
 
 const PlacesTab = lazyView(() => import('./places/PlacesTab').then((m) => m.PlacesTab));
 const ProfilesTab = lazyView(() => import('./profiles/ProfilesTab').then((m) => m.ProfilesTab));
@@ -18,7 +19,7 @@ const TAB_KEYS: Record<Tab, string> = { cards: 'tabCards', places: 'tabAddresses
 
 export function Manager({ settings, onSettings, onReset }: { settings: Settings; onSettings(s: Settings): void; onReset(s: VaultStatus): void }) {
   const wallet = useWalletState(settings, onSettings);
-  const [tab, setTab] = useState<Tab>('cards');
+  const [tab, setTab] = useState<Tab>(() => (startScreen() ? 'settings' : 'cards'));
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   useEffect(() => {

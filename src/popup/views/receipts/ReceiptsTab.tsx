@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { useDelete } from '../../components/use-delete';
 import { spendingPerMonth } from '../../lib/chart-data';
 import { receiptsCsv } from '../../lib/csv';
+import { CSV_TYPE, download } from '../../lib/download';
 import { dateFormat, monthText } from '../../lib/intl-cache';
 import { formatMoney } from '../../lib/money';
 import { filterReceipts, monthsOf, NO_FILTER, type ReceiptFilter } from '../../lib/receipt-query';
@@ -17,13 +18,6 @@ import { SpendingChart } from './SpendingChart';
 import { EditDeleteButtons } from '../EditDeleteButtons';
 
 const PAGE = 50;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ReceiptsTab() {
   const wallet = useWallet();
@@ -60,7 +54,7 @@ export function ReceiptsTab() {
         <button type="button" onClick={() => setEditing({})}>
           {t('addReceipt')}
         </button>
-        <button type="button" class="secondary" disabled={matches.length === 0} onClick={() => download('receipts.csv', receiptsCsv(matches, profileName))}>
+        <button type="button" class="secondary" disabled={matches.length === 0} onClick={() => download('receipts.csv', receiptsCsv(matches, profileName), CSV_TYPE)}>
           {t('exportCsv')}
         </button>
       </div>

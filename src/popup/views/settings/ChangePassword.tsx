@@ -1,25 +1,19 @@
 // Change the master password: the current one, then a new one (strong enough, typed twice).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError, call } from '../../api';
 import { errorText, t } from '../../i18n';
-import { MIN_STRENGTH, passwordStrength, type Strength } from '../../strength';
+import { MIN_STRENGTH } from '../../strength';
+import { usePasswordStrength } from '../NewPassword';
 import { PasswordField } from '../PasswordField';
 
 export function ChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [strength, setStrength] = useState<Strength>(0);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void passwordStrength(next).then((s) => live && setStrength(s));
-    return () => {
-      live = false;
-    };
-  }, [next]);
+  const strength = usePasswordStrength(next);
 
   const problem = !next ? null : strength < MIN_STRENGTH ? t('passwordTooWeak') : again && again !== next ? t('passwordsDiffer') : null;
 

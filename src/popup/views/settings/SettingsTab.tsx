@@ -1,4 +1,6 @@
-// Settings: locking, filling, language, excluded sites, master password, reset.
+// Settings: locking, filling, language, excluded sites, backup and transfer, master password, reset.
+// A backup or import screen, once opened, takes the whole tab until the user goes back.
+import { useState } from 'preact/hooks';
 import { LOCK_MINUTES, UI_LANGUAGES } from '../../../core/schemas';
 import type { Settings, VaultStatus } from '../../../core/types';
 import { CheckField, SelectField } from '../../components/Field';
@@ -7,6 +9,9 @@ import { useWallet } from '../../store';
 import { ChangePassword } from './ChangePassword';
 import { ExcludedSites } from './ExcludedSites';
 import { ResetWallet } from './ResetWallet';
+import { TransferScreen } from '../transfer/TransferScreen';
+import { TransferSection } from '../transfer/TransferSection';
+import { startScreen, type Screen } from '../transfer/screens';
 
 /** Each language is named in itself, so anyone can find their own. */
 const LANGUAGE_NAMES: Record<Exclude<Settings['language'], 'auto'>, string> = { en: 'English', fr: 'Français', zh_CN: '中文（简体）' };
@@ -14,6 +19,8 @@ const LANGUAGE_NAMES: Record<Exclude<Settings['language'], 'auto'>, string> = { 
 export function SettingsTab({ onReset }: { onReset(s: VaultStatus): void }) {
   const wallet = useWallet();
   const s = wallet.settings;
+  const [screen, setScreen] = useState<Screen | null>(startScreen);
+  if (screen) return <TransferScreen screen={screen} onBack={() => setScreen(null)} />;
   return (
     <section class="settings">
       <div class="card-form">
@@ -33,6 +40,7 @@ export function SettingsTab({ onReset }: { onReset(s: VaultStatus): void }) {
         />
       </div>
       <ExcludedSites />
+      <TransferSection onOpen={setScreen} />
       <ChangePassword />
       <ResetWallet onReset={onReset} />
     </section>

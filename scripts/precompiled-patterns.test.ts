@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { COMPILED_RULES, CONTEXT } from '../src/content/detect/patterns';
+import { precompiledSource } from './precompiled-patterns.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shape = (re: RegExp) => [re.source, re.flags];
+
+it('ships the regexes the pattern tables compile to, rule for rule', async () => {
+  const source = await precompiledSource(ROOT);
+  const shipped = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  expect(shipped.COMPILED_RULES.map((r: (typeof COMPILED_RULES)[number]) => [...shape(r.re), ...shape(r.all), r.hint])).toEqual(
+    COMPILED_RULES.map((r) => [...shape(r.re), ...shape(r.all), r.hint]),
+  );
+  expect(shape(shipped.CONTEXT.billing)).toEqual(shape(CONTEXT.billing));
+  expect(shape(shipped.CONTEXT.shipping)).toEqual(shape(CONTEXT.shipping));
+  // Non-ASCII labels (CJK, Cyrillic, Greek) survive the round trip.
+  expect(COMPILED_RULES.some((r) => /[\u4e00-\u9fff]/.test(r.re.source))).toBe(true);
+}, 60_000);

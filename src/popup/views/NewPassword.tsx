@@ -1,0 +1,57 @@
+// A new password typed twice with its strength shown as it is typed: the master password at first
+// run, and a backup file's password.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
+import { MIN_STRENGTH, passwordStrength, type Strength } from '../strength';
+import { PasswordField } from './PasswordField';
+
+const STRENGTH_KEYS = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
+
+export function usePasswordStrength(pw: string): Strength {
+  const [strength, setStrength] = useState<Strength>(0);
+  useEffect(() => {
+    let live = true;
+    void passwordStrength(pw).then((s) => live && setStrength(s));
+    return () => {
+      live = false;
+    };
+  }, [pw]);
+  return strength;
+}
+
+export interface NewPasswordState {
+  first: string;
+  second: string;
+  setFirst(v: string): void;
+  setSecond(v: string): void;
+  strength: Strength;
+  strongEnough: boolean;
+  /** Strong enough and typed the same twice. */
+  ready: boolean;
+  /** Why it cannot be used yet, or null. */
+  problem: string | null;
+}
+
+export function useNewPassword(): NewPasswordState {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const strength = usePasswordStrength(first);
+  const strongEnough = strength >= MIN_STRENGTH;
+  const problem = !strongEnough ? t('passwordTooWeak') : first !== second ? t('passwordsDiffer') : null;
+  return { first, second, setFirst, setSecond, strength, strongEnough, ready: problem === null, problem };
+}
+
+export function NewPasswordFields({ pw, label, againLabel, autoFocus }: { pw: NewPasswordState; label: string; againLabel: string; autoFocus?: boolean }) {
+  const mismatch = pw.second.length > 0 && pw.first !== pw.second;
+  return (
+    <>
+      <PasswordField label={label} value={pw.first} onInput={pw.setFirst} autoFocus={autoFocus} autoComplete="new-password" />
+      <div class="strength" data-score={pw.strength} aria-live="polite">
+        <meter min={0} max={4} value={pw.strength} aria-label={t('strengthLabel')} />
+        <span data-testid="strength">{pw.first ? t(STRENGTH_KEYS[pw.strength]!) : ''}</span>
+      </div>
+      <PasswordField label={againLabel} value={pw.second} onInput={pw.setSecond} autoComplete="new-password" />
+      {mismatch && <p class="warn">{t('passwordsDiffer')}</p>}
+    </>
+  );
+}
