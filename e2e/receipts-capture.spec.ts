@@ -2,8 +2,8 @@
 // menu as a user, then "Place order"), and find the receipt in the popup's receipts tab with the
 // amount and currency read from the page and the order number the confirmation page showed.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { choose, FR_ADDRESS, seedWallet } from './fill-helpers';
+import { expect, serviceWorker, stopServiceWorker, test, unlockWallet } from './fixtures';
+import { choose, CN_ADDRESS, FR_ADDRESS, seedWallet } from './fill-helpers';
 
 /** The receipts tab's rows as a user reads them (reopened each time: receipts load when the tab opens). */
 async function receiptRows(popup: Page): Promise<string[]> {
@@ -71,17 +71,71 @@ test('a French page: "Montant total TTC 1 234,56 €" is read as 1,234.56 EUR', 
   expect(row).toContain('Boutique démo');
 });
 
-test('a checkout typed by hand (not filled by the wallet) records no receipt', async ({ wallet, popup, shopURL }) => {
+test('a Chinese page: "合计 ¥1,234.00" is read as yuan (¥ follows the page language)', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: CN_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/zh-checkout.html`);
+  await choose(page, page.getByLabel('姓', { exact: true }), /Home/);
+  await page.getByRole('button', { name: '提交订单' }).click();
+  const order = await orderNumberShown(page);
+
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  const [row] = await receiptRows(popup);
+  expect(row).toContain('CN¥1,234.00');
+  expect(row).toContain('演示商店');
+});
+
+test('only checkouts the wallet filled: an order typed by hand records nothing, the next one filled by the wallet does', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/checkout.html?item=mug`);
   await page.bringToFront();
   await page.getByLabel('Full name').click();
   await page.getByLabel('Full name').pressSequentially('Grace Hopper');
-  await page.keyboard.press('Escape');
+  await page.getByLabel('Card number').fill('4111111111111111');
   await page.getByRole('button', { name: 'Place order' }).click();
   await orderNumberShown(page);
+
+  await page.goto(`${shopURL}/checkout.html?item=tote`);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const order = await orderNumberShown(page);
   await popup.bringToFront();
-  await page.waitForTimeout(1000);
-  expect(await receiptRows(popup)).toEqual([]);
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  expect((await receiptRows(popup))[0]).toContain('$24.00');
+});
+
+test('single-page checkout: "Pay now" (no form) then the fields go away: a receipt with the total due', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/spa-checkout.html`);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByText('Thank you! Your payment went through.')).toBeVisible();
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining('$45.50')]);
+  expect((await receiptRows(popup))[0]).toContain('Visa •••• 4242');
+});
+
+test('locked between the fill and the order: the receipt waits in session memory, survives a worker restart and is written at unlock', async ({ wallet, popup, shopURL, extensionId }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html?item=socks`);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Lock now' }).click();
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const order = await orderNumberShown(page);
+  // Wait until the pending receipt holds the order number, in the worker's session memory.
+  const sessionMemory = async () => JSON.stringify(await (await serviceWorker(wallet)).evaluate(() => (globalThis as any).chrome.storage.session.get('receipts')));
+  await expect.poll(sessionMemory, { timeout: 20_000 }).toContain(order);
+  await stopServiceWorker(wallet, page, extensionId);
+
+  await popup.bringToFront();
+  await popup.reload();
+  await unlockWallet(popup);
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
+  expect((await receiptRows(popup))[0]).toContain('$12.00');
 });

@@ -1,8 +1,10 @@
 // Fill in Firefox ESR through the inline menu, clicking as a user: the one-page checkout, hosted
-// card fields in a cross-origin frame, and the hostile page whose hidden fields must stay empty.
+// card fields in a cross-origin frame, the hostile page whose hidden fields must stay empty, and
+// the receipt a purchase filled by the wallet leaves (Firefox has no documentId: the next page is
+// told apart by its URL).
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { byLabel, demoURL, step, waitFor, withWallet } from './harness.mjs';
+import { byLabel, clickButton, demoURL, expectText, openExtensionPage, step, waitFor, withWallet } from './harness.mjs';
 
 const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
 const ADDRESS = { name: 'Ada Lovelace', street: '12 Analytical Street', line2: 'Suite 3', city: 'San Francisco', region: 'CA', postalCode: '94107', country: 'US', phone: '+1 415 555 0199', email: 'ada@example.com' };
@@ -112,6 +114,33 @@ export const tests = [
         await expectValues(page, { 'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', name: 'Ada Lovelace', email: 'ada@example.com' });
         const hidden = ['steal-csc', 'steal-street', 'steal-phone', 'steal-zip', 'steal-city', 'steal-org', 'steal-country'];
         assert.deepEqual(await values(page, hidden), Object.fromEntries(hidden.map((n) => [n, ''])));
+      }, { create: true }),
+  },
+  {
+    name: 'a purchase filled by the wallet leaves a receipt with the amount, currency and order number',
+    timeout: 90_000,
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await seed(popup);
+        const page = await browser.newPage();
+        await page.goto(`${await demoURL()}/checkout.html?item=mug`, { waitUntil: 'load' });
+        await step('fill through the menu', () => fillFromFirstEntry(page, 'Full name'));
+        await expectValues(page, { 'cc-number': '4242424242424242' });
+        await clickButton(page, 'Place order');
+        const order = (await expectText(page, '#order-number', /^#[A-Z0-9]{4}-\d{4}$/)).slice(1);
+        await step('the receipts tab shows it', async () => {
+          // Wait for the order number to land (reloading the popup tab hangs under puppeteer's
+          // Firefox), then open the wallet in a fresh tab and read the receipts tab as a user.
+          await waitFor(
+            () => popup.evaluate(async (o) => JSON.stringify(await browser.runtime.sendMessage({ type: 'items.list', kinds: ['receipt'] })).includes(o), order),
+            { timeout: 20_000, interval: 500, message: `a receipt with order #${order}` },
+          );
+          const view = await openExtensionPage(popup, 'popup.html');
+          await (await view.waitForSelector('[role="tab"]#tab-receipts')).click();
+          await view.waitForSelector('ul.receipts li');
+          const text = await view.evaluate(() => document.querySelector('ul.receipts').innerText);
+          for (const part of ['Demo Shop', '$18.50', 'Visa •••• 4242', 'Home', `#${order}`]) assert.ok(text.includes(part), `${part} in ${text}`);
+        });
       }, { create: true }),
   },
 ];

@@ -27,8 +27,9 @@ export interface FillDeps {
   unlock(password: string): Promise<VaultStatus>;
   newToken(): string;
   now(): number;
-  /** A fill put values into the tab: the origins it filled (triggering frame, top page) and what from. */
-  filled?(tabId: number, origins: string[], entry: MenuEntry, items: ItemView[]): Promise<void>;
+  /** A fill put values into the tab: the origins it filled (triggering frame, top page), whether card
+   * values went to another frame (hosted card fields), and what it filled from. */
+  filled?(tabId: number, where: { origins: string[]; hostedCard: boolean }, entry: MenuEntry, items: ItemView[]): Promise<void>;
 }
 
 interface Frame {
@@ -220,7 +221,10 @@ export class FillCoordinator {
         }
       }),
     );
-    if (total.filled > 0) await this.d.filled?.(offer.tabId, [...new Set([triggered.origin, topOrigin].filter(Boolean))], entry, items);
+    if (total.filled > 0) {
+      const hostedCard = plans.some((p) => p.frameId !== offer.frameId && !!tab.get(p.frameId)?.sections.some((s) => s.kind === 'payment' && p.values[s.id]));
+      await this.d.filled?.(offer.tabId, { origins: [...new Set([triggered.origin, topOrigin].filter(Boolean))], hostedCard }, entry, items);
+    }
     return total;
   }
 

@@ -151,6 +151,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
       await d.vault.reset();
       await d.settings.clear();
       await d.throttle.reset();
+      await receipts.clear();
       return status();
     },
     'settings.get': () => d.settings.get(),
@@ -192,7 +193,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
     newToken: d.newToken ?? randomToken,
     now: d.now ?? Date.now,
-    filled: (tabId, origins, entry, items) => receipts.noteFill(tabId, origins, entry, items),
+    filled: (tabId, where, entry, items) => receipts.noteFill(tabId, where, entry, items),
   });
 
   return {

@@ -9,6 +9,8 @@ import { cardBrand } from '../fill-values';
 /** What the wallet put into a tab: the origins it filled and the items it filled from. */
 export interface FillRecord {
   origins: string[];
+  /** Card values went into another frame (hosted card fields): the top form has no card section. */
+  hostedCard: boolean;
   at: number;
   profileId?: string;
   profileName?: string;
@@ -20,9 +22,9 @@ export interface FillRecord {
 type Live = Extract<ItemView, { damaged: false }>;
 
 /** The snapshot for a fill from `entry`: a profile brings its name and its card, a card itself. */
-export function fillRecord(entry: MenuEntry, items: ItemView[], origins: string[], at: number): FillRecord {
+export function fillRecord(entry: MenuEntry, items: ItemView[], where: { origins: string[]; hostedCard: boolean }, at: number): FillRecord {
   const byId = new Map(items.filter((i): i is Live => !i.damaged).map((i) => [i.id, i]));
-  const record: FillRecord = { origins, at };
+  const record: FillRecord = { ...where, at };
   const item = byId.get(entry.id);
   let card = item?.kind === 'card' ? item : undefined;
   if (item?.kind === 'profile') {
@@ -42,7 +44,7 @@ export function fillRecord(entry: MenuEntry, items: ItemView[], origins: string[
 /** A second fill in the same tab and origin (the card after the address) adds to the first. */
 export function mergeFills(old: FillRecord | undefined, next: FillRecord): FillRecord {
   if (!old || !next.origins.some((o) => old.origins.includes(o))) return next;
-  return { ...old, ...next, origins: [...new Set([...old.origins, ...next.origins])] };
+  return { ...old, ...next, origins: [...new Set([...old.origins, ...next.origins])], hostedCard: old.hostedCard || next.hostedCard };
 }
 
 /** "Checkout – Demo Shop" has the name; a page without one gets its host name. */

@@ -22,6 +22,8 @@ const MENU: Sender = { kind: 'menu', tabId: 4, frameId: 9 };
 const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, nickname: 'Travel Visa' };
 const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', visible: true });
 const SECTIONS: SectionInfo[] = [{ id: 's1', kind: 'payment', fields: [field('cc-name'), field('cc-number')] }];
+const BILLING: SectionInfo[] = [{ id: 's2', kind: 'billing', fields: [field('name'), field('postal-code')] }];
+const CARD_FRAME = { kind: 'content', tabId: 4, frameId: 7, url: 'https://pay.example/card' } as const;
 const submitted = (totals: { label: string; text: string }[], lang = 'en') => ({
   type: 'content.submitted',
   sections: [{ id: 's1', kind: 'payment', values: { 'cc-name': 'Ada Lovelace' } }],
@@ -35,7 +37,8 @@ afterEach(() => {
   for (const db of dbs.splice(0)) db.close();
 });
 
-async function setup() {
+/** `hosted`: the top page has only the billing address; the card fields are in a frame of another origin. */
+async function setup({ hosted = false } = {}) {
   const db = new WalletDb(`receipts-${process.pid}-${dbs.length}-${Math.random()}`);
   dbs.push(db);
   const local = new MemoryStore();
@@ -65,10 +68,13 @@ async function setup() {
   const cardId = await put('card', card);
   const profileId = await put('profile', { name: 'Home', cardId });
   await call({ type: 'settings.set', settings: { askBeforeFillingCards: false } });
-  await call({ type: 'content.formsFound', payment: 2, address: 0, sections: SECTIONS }, TOP);
+  const top = hosted ? BILLING : SECTIONS;
+  await call({ type: 'content.formsFound', payment: 2, address: 0, sections: top }, TOP);
+  if (hosted) await call({ type: 'content.formsFound', payment: 2, address: 0, sections: SECTIONS }, CARD_FRAME);
   /** Fills the tab from the profile through the inline menu, as a user's choice does. */
   const fill = async () => {
-    const token = ((await call({ type: 'content.menuOpen', section: 's1', sections: SECTIONS, lang: 'en', frames: [] }, TOP)) as { value: { token: string } }).value.token;
+    const open = { type: 'content.menuOpen', section: top[0]!.id, sections: top, lang: 'en', frames: hosted ? [CARD_FRAME.url] : [] };
+    const token = ((await call(open, TOP)) as { value: { token: string } }).value.token;
     await call({ type: 'menu.entries', token }, MENU);
     expect((await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU)).ok).toBe(true);
   };
@@ -113,6 +119,22 @@ describe('receipts', () => {
     expect(await receipts()).toHaveLength(1);
   });
 
+  it('an address step of a multi-page checkout makes no receipt and leaves the fill for the payment step', async () => {
+    const { call, fill, receipts } = await setup();
+    await fill();
+    await call({ ...submitted([{ label: 'Total', text: '$9.00' }]), sections: [{ id: 's2', kind: 'shipping', values: { 'postal-code': '94107' } }] }, TOP);
+    expect(await receipts()).toEqual([]);
+    await call(submitted([{ label: 'Total', text: '$10.00' }]), TOP);
+    expect(await receipts()).toMatchObject([{ amount: 1000 }]);
+  });
+
+  it('hosted card fields: the top form has no card section, but the wallet filled the card frame', async () => {
+    const { call, fill, receipts } = await setup({ hosted: true });
+    await fill();
+    await call({ ...submitted([{ label: 'Total', text: '$10.00' }]), sections: [{ id: 's2', kind: 'billing', values: { name: 'Ada Lovelace' } }] }, TOP);
+    expect(await receipts()).toMatchObject([{ amount: 1000, cardLast4: '4242' }]);
+  });
+
   it('a page whose total cannot be read gives a receipt marked for the user to complete', async () => {
     const { call, fill, receipts } = await setup();
     await fill();
@@ -142,6 +164,16 @@ describe('receipts', () => {
     await call({ type: 'vault.unlock', password: PASSWORD });
     expect(await receipts()).toMatchObject([{ amount: 2400, currency: 'USD', orderNumber: 'DS-77' }]);
     expect(JSON.stringify(sessionStore.data)).not.toContain('Demo Shop');
+  });
+
+  it('erasing the wallet drops receipts still pending: they never reach the next wallet', async () => {
+    const { call, fill, receipts } = await setup();
+    await fill();
+    await call({ type: 'vault.lock' });
+    await call(submitted([{ label: 'Total', text: '$24.00' }]), TOP);
+    await call({ type: 'vault.reset', confirm: 'ERASE' });
+    await call({ type: 'vault.create', password: PASSWORD });
+    expect(await receipts()).toEqual([]);
   });
 
   it('a write that fails leaves the vault as it was and the receipt pending; writing it again gives one copy', async () => {

@@ -48,6 +48,7 @@ export interface ReceiptDeps {
   now(): number;
 }
 
+const empty = (): State => ({ filled: {}, awaiting: {}, pending: {} });
 const originOf = (url: string) => new URL(url).origin;
 const sameDocument = (a: { url: string; documentId?: string }, b: { url: string; documentId?: string }) =>
   a.documentId && b.documentId ? a.documentId === b.documentId : a.url === b.url;
@@ -59,25 +60,29 @@ export class ReceiptRecorder {
   constructor(private readonly d: ReceiptDeps) {}
 
   /** The wallet filled this tab (the triggering frame's and the top page's origins). */
-  noteFill(tabId: number, origins: string[], entry: MenuEntry, items: ItemView[]): Promise<void> {
-    const record = fillRecord(entry, items, origins, this.d.now());
+  noteFill(tabId: number, where: { origins: string[]; hostedCard: boolean }, entry: MenuEntry, items: ItemView[]): Promise<void> {
+    const record = fillRecord(entry, items, where, this.d.now());
     return this.change((s) => {
       const old = s.filled[tabId];
       s.filled[tabId] = mergeFills(old && this.d.now() - old.at < FILL_TTL_MS ? old : undefined, record);
     });
   }
 
-  forgetTab(tabId: number): Promise<void> {
-    return this.change((s) => {
+  async forgetTab(tabId: number): Promise<void> {
+    const s = await this.read();
+    if (!s.filled[tabId] && !s.awaiting[tabId]) return;
+    await this.change((s) => {
       delete s.filled[tabId];
       delete s.awaiting[tabId];
     });
   }
 
   /**
-   * A checkout form was submitted. If the wallet filled this tab and origin, the receipt is kept
-   * (in session memory first, then in the vault when unlocked) and the tab's next page may give
-   * the order number. Returns the receipt's id, or null when the wallet did not fill this checkout.
+   * A checkout form was submitted. If the wallet filled this tab and origin, and the form is the
+   * payment step (it has a card section, or the card went into hosted card fields), the receipt is
+   * kept (in session memory first, then in the vault when unlocked) and the tab's next page may give
+   * the order number. An address step of a multi-page checkout leaves the fill for the payment step.
+   * Returns the receipt's id, or null when no receipt was made.
    */
   async record(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.submitted' }>): Promise<string | null> {
     const now = this.d.now();
@@ -85,6 +90,7 @@ export class ReceiptRecorder {
     const id = await this.change((s) => {
       const fill = s.filled[sender.tabId];
       if (!fill || !fill.origins.includes(origin) || now - fill.at > FILL_TTL_MS) return null;
+      if (!fill.hostedCard && !req.sections.some((sec) => sec.kind === 'payment')) return null;
       delete s.filled[sender.tabId]; // one receipt per fill
       const receiptId = this.d.newId();
       s.pending[receiptId] = { data: receiptFrom(fill, { origin, siteName: req.siteName, totals: req.totals, lang: req.lang }, now) };
@@ -99,8 +105,9 @@ export class ReceiptRecorder {
    * A top frame loaded. True when it is the tab's next document after a recorded purchase: it may
    * then send the order number. Any later document of the tab may not (next navigation only).
    */
-  nextPage(sender: ContentSender): Promise<boolean> {
-    if (sender.frameId !== 0) return Promise.resolve(false);
+  async nextPage(sender: ContentSender): Promise<boolean> {
+    // Every top frame of every tab asks: only a tab awaiting an order number costs a write.
+    if (sender.frameId !== 0 || !(await this.read()).awaiting[sender.tabId]) return false;
     return this.change((s) => {
       const wait = s.awaiting[sender.tabId];
       if (!wait || sameDocument(wait, sender)) return false;
@@ -152,10 +159,24 @@ export class ReceiptRecorder {
     }).catch((e: unknown) => console.warn(`[wallet] receipt write failed, kept pending${e instanceof Error ? ` (${e.name})` : ''}`));
   }
 
+  /** The wallet was erased: nothing pending may reach the next one. */
+  clear(): Promise<void> {
+    const run = this.queue.then(async () => {
+      this.state = Promise.resolve(empty());
+      await this.d.store.remove(SLOT);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private read(): Promise<State> {
+    return (this.state ??= this.load());
+  }
+
   /** Runs one change to the state at a time and keeps the result in storage.session. */
   private change<T>(op: (s: State) => T | Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
-      const s = await (this.state ??= this.load());
+      const s = await this.read();
       const out = await op(s);
       await this.d.store.set({ [SLOT]: s });
       return out;
@@ -166,7 +187,6 @@ export class ReceiptRecorder {
 
   private async load(): Promise<State> {
     const { [SLOT]: saved } = await this.d.store.get(SLOT);
-    const s = saved as Partial<State> | undefined;
-    return { filled: s?.filled ?? {}, awaiting: s?.awaiting ?? {}, pending: s?.pending ?? {} };
+    return { ...empty(), ...(saved as Partial<State> | undefined) };
   }
 }

@@ -28,12 +28,15 @@ export function submittedSections(model: FormModel, box: Node | null): Submitted
   return out.slice(0, 50);
 }
 
+/** A neighbour's words are a label only without digits of their own (else they are another amount). */
+const wordsOnly = (t: string | null | undefined) => (t && !/\d/.test(t) ? t : '');
+
 /** The best label for an amount's element: its own words, the cell or element before it, or its parent's other words. */
 function labelFor(el: Element, text: string): string {
   const candidates = [
     text,
-    el.previousElementSibling?.textContent,
-    el.closest('tr')?.firstElementChild?.textContent,
+    wordsOnly(el.previousElementSibling?.textContent),
+    wordsOnly(el.closest('tr')?.firstElementChild?.textContent),
     cut(el.parentElement?.textContent, 400).replace(text, ''),
   ].map((t) => cut(t, 200));
   return candidates.map((label) => ({ label, score: scoreLabel(label) })).sort((a, b) => b.score - a.score)[0]!.label;

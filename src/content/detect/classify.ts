@@ -22,6 +22,7 @@ export function classifyForms(root: DetectRoot): FormModel {
     const signals = readSignals(element, labels);
     return { element, signals, hint: guessField(signals) };
   });
-  const types: DetectedType[] = settleWithNeighbours(drafts);
+  // A password box is filled only when it asks for the card's security code (shops mask it so).
+  const types: DetectedType[] = settleWithNeighbours(drafts).map((t, i) => (drafts[i]!.signals.kind === 'password' && t !== 'cc-csc' ? 'none' : t));
   return buildSections(controls, drafts.map((d) => d.signals), types);
 }
