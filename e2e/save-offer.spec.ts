@@ -106,7 +106,7 @@ test('a new card typed by hand is offered on the next page and saved by "Save"',
   await frame.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => !!offerFrame(page), { message: 'the offer goes away once answered' }).toBe(false);
   await expect.poll(() => cardsInPopup(popup)).toContain('•••• 4444');
-  expect(await addressesInPopup(popup)).toEqual([expect.stringContaining('1 Compiler Way, 22201 Arlington')]);
+  await expect.poll(() => addressesInPopup(popup)).toEqual([expect.stringContaining('1 Compiler Way, 22201 Arlington')]);
   const stored = await sendFromPage<{ value: { kind: string; data: Record<string, unknown> }[] }>(popup, { type: 'items.list', kinds: ['card'] });
   expect(stored.value[0]!.data).toMatchObject({ number: '5555555555554444', holder: 'Grace Hopper', expMonth: 11, expYear: 2031 });
   expect(stored.value[0]!.data.csc).toBeUndefined();
