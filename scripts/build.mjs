@@ -47,12 +47,17 @@ await build({
   plugins: [preact()],
   build: { outDir: stage, emptyOutDir: true, target: 'es2022', rollupOptions: { input: path.join(root, 'src/popup/popup.html') } },
 });
-// The inline menu page, framed into web pages (web_accessible_resources): its own small bundle.
+// The inline menu and the save offer, framed into web pages (web_accessible_resources): their own small bundle.
 await build({
   ...quiet,
   root: path.join(root, 'src/menu'),
   base: './',
-  build: { outDir: stage, emptyOutDir: false, target: 'es2022', rollupOptions: { input: path.join(root, 'src/menu/menu.html') } },
+  build: {
+    outDir: stage,
+    emptyOutDir: false,
+    target: 'es2022',
+    rollupOptions: { input: { menu: path.join(root, 'src/menu/menu.html'), offer: path.join(root, 'src/menu/offer.html') } },
+  },
 });
 await buildScript('src/background/index.ts', 'background.js');
 await buildScript('src/content/index.ts', 'content.js');

@@ -20,7 +20,8 @@ function usable(item: ItemView): item is Live {
   return !item.damaged && (item.kind !== 'card' || item.data.status === 'active');
 }
 
-function label(item: Live): string | null {
+/** The masked text the menu and the save offer show for an item. */
+export function entryLabel(item: Live): string | null {
   switch (item.kind) {
     case 'card': {
       const c = item.data;
@@ -44,7 +45,7 @@ export function menuEntries(items: ItemView[], kind: SectionKind): MenuEntry[] {
   for (const want of OFFERS[kind]) {
     for (const item of items) {
       if (item.kind !== want || !usable(item)) continue;
-      const text = label(item);
+      const text = entryLabel(item);
       if (!text) continue;
       const hasCard = item.kind === 'card' || (item.kind === 'profile' && !!item.data.cardId && byId.has(item.data.cardId));
       out.push({ id: item.id, kind: want, label: text, hasCard });

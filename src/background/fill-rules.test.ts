@@ -7,7 +7,8 @@ import { makeHandlers } from './handlers';
 import { dispatch, type Sender } from './router';
 import { WalletSession } from './session';
 import { SettingsStore } from './settings';
-import { MemoryStore } from './testing/memory-store';
+import { PendingOffers } from './capture/pending';
+import { MemoryStore, RecordedAlarms } from './testing/memory-store';
 import { UnlockThrottle } from './unlock-throttle';
 import { Vault } from './vault';
 import { WalletDb } from './vault-db';
@@ -46,6 +47,7 @@ async function setup({ ask = false } = {}) {
     settings,
     sessionStore: new MemoryStore(),
     showFormsFound: async () => {},
+    pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
     tabs: {
       activeTabId: async () => tabs.active,
       sendToFrame: async (tabId, frameId, _doc, msg) => {

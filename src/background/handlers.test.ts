@@ -10,7 +10,8 @@ import { SettingsStore } from './settings';
 import { UnlockThrottle } from './unlock-throttle';
 import { Vault } from './vault';
 import { WalletDb } from './vault-db';
-import { MemoryStore } from './testing/memory-store';
+import { PendingOffers } from './capture/pending';
+import { MemoryStore, RecordedAlarms } from './testing/memory-store';
 
 // Count KDF runs without changing what they compute.
 vi.mock('../core/kdf', async (importOriginal) => {
@@ -56,6 +57,7 @@ function setup() {
     session,
     throttle: new UnlockThrottle(local, () => clock.now),
     settings,
+    pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
     sessionStore,
     showFormsFound: async (tabId, fields) => {
       formsFound.push([tabId, fields]);

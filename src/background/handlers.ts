@@ -4,10 +4,12 @@ import * as v from 'valibot';
 import { WalletError } from '../core/errors';
 import type { ToContent } from '../core/fill';
 import { DEFAULT_KDF, type KdfParams } from '../core/kdf';
-import type { ContentRequest, PageRequest, ResponseMap } from '../core/protocol';
+import type { ContentRequest, MenuRequest, PageRequest, ResponseMap } from '../core/protocol';
 import { EXCLUDED_SITES_MAX, origin } from '../core/schemas';
 import type { VaultStatus } from '../core/types';
 import { makeTransferHandlers } from './backup/handlers';
+import { OfferCoordinator } from './capture/offers';
+import type { PendingOffers } from './capture/pending';
 import { ReceiptRecorder } from './capture/receipts';
 import { makeSubmittedHandler } from './capture/submitted';
 import { ImportProgress } from './backup/progress';
@@ -28,6 +30,10 @@ export interface Deps {
   /** storage.session: what receipts need between a fill and the vault write (memory only). */
   sessionStore: SessionStore;
   showFormsFound(tabId: number, fields: number): Promise<void>;
+  /** Save/update offers waiting after a submitted checkout (storage.session, alarm expiry). */
+  pending: PendingOffers;
+  /** The badge of a tab where an offer waits; without it (tests of other requests) no badge. */
+  showOffer?(tabId: number, pending: boolean): Promise<void>;
   /** Tabs for fills; without it (tests of other requests) no tab is active, so nothing is filled. */
   tabs?: {
     /** The active tab of the focused window. */
@@ -40,9 +46,10 @@ export interface Deps {
 
 const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export type WalletHandlers = Handlers & { fill: FillCoordinator; receipts: ReceiptRecorder };
+export type WalletHandlers = Handlers & { fill: FillCoordinator; receipts: ReceiptRecorder; offers: OfferCoordinator };
 
 const MIN_PASSWORD_LENGTH = 8;
+type OfferFrameRequest = Extract<MenuRequest, { type: `offer.${string}` }>;
 
 export function makeHandlers(d: Deps): WalletHandlers {
   async function status(): Promise<VaultStatus> {
@@ -74,6 +81,16 @@ export function makeHandlers(d: Deps): WalletHandlers {
     }
   }
 
+  /** Adds a site to the excluded sites ("never offer on this site", from the menu or the save offer). */
+  async function excludeSite(site: string): Promise<void> {
+    const { excludedSites } = await d.settings.get();
+    if (excludedSites.includes(site)) return;
+    // A list past the cap would fail the settings schema and fall back to none at all.
+    if (excludedSites.length >= EXCLUDED_SITES_MAX) throw new WalletError('list-full', 'The list of excluded sites is full.');
+    if (!v.is(origin, site)) throw new WalletError('forbidden', 'Not a site that can be excluded.');
+    await d.settings.update({ excludedSites: [...excludedSites, site] });
+  }
+
   const receipts = new ReceiptRecorder({
     store: d.sessionStore,
     vault: d.vault,
@@ -81,7 +98,25 @@ export function makeHandlers(d: Deps): WalletHandlers {
     newId: () => crypto.randomUUID(),
     now: d.now ?? Date.now,
   });
-  const submitted = makeSubmittedHandler({ recordReceipt: (sender, req) => receipts.record(sender, req) });
+  const sendToFrame = d.tabs?.sendToFrame ?? (async () => null);
+  const offers = new OfferCoordinator({
+    pending: d.pending,
+    state: async () => (await status()).state,
+    items: async () => d.vault.list(await requireKey(), ['card', 'address']),
+    put: async (item) => d.vault.put(await requireKey(), item),
+    settings: () => d.settings.get(),
+    excludeSite,
+    unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
+    showPending: d.showOffer ?? (async () => undefined),
+    sendToFrame,
+    newToken: d.newToken ?? randomToken,
+    now: d.now ?? Date.now,
+  });
+
+  const submitted = makeSubmittedHandler({
+    recordReceipt: (sender, req) => receipts.record(sender, req),
+    offerSave: (sender, sections) => offers.offerSave(sender, sections),
+  });
 
   const page: { [T in PageRequest['type']]: (req: Extract<PageRequest, { type: T }>) => Promise<ResponseMap[T]> } = {
     'vault.status': status,
@@ -133,6 +168,8 @@ export function makeHandlers(d: Deps): WalletHandlers {
       await d.vault.delete(id);
       return null;
     },
+    'offers.list': () => offers.list(),
+    'offers.answer': ({ id, choice, picks }) => offers.answerById(id, choice, picks),
     ...makeTransferHandlers({
       vault: d.vault,
       progress: new ImportProgress(),
@@ -144,18 +181,11 @@ export function makeHandlers(d: Deps): WalletHandlers {
 
   const fill = new FillCoordinator({
     activeTabId: d.tabs?.activeTabId ?? (async () => undefined),
-    sendToFrame: d.tabs?.sendToFrame ?? (async () => null),
+    sendToFrame,
     items: async () => d.vault.list(await requireKey()),
     state: async () => (await status()).state,
     settings: () => d.settings.get(),
-    excludeSite: async (site) => {
-      const { excludedSites } = await d.settings.get();
-      if (excludedSites.includes(site)) return;
-      // A list past the cap would fail the settings schema and fall back to none at all.
-      if (excludedSites.length >= EXCLUDED_SITES_MAX) throw new WalletError('list-full', 'The list of excluded sites is full.');
-      if (!v.is(origin, site)) throw new WalletError('forbidden', 'Not a site that can be excluded.');
-      await d.settings.update({ excludedSites: [...excludedSites, site] });
-    },
+    excludeSite,
     checkPassword: async (password) => {
       const raw = await checkingPassword(() => d.vault.unlock(password));
       raw.fill(0);
@@ -169,8 +199,9 @@ export function makeHandlers(d: Deps): WalletHandlers {
   return {
     fill,
     receipts,
+    offers,
     page: (req) => (page[req.type] as (r: PageRequest) => Promise<unknown>)(req),
-    menu: (req, sender) => fill.menu(req, sender),
+    menu: (req, sender) => (req.type.startsWith('offer.') ? offers.frame(req as OfferFrameRequest, sender) : fill.menu(req, sender)),
     content: async (req: ContentRequest, sender: ContentSender) => {
       switch (req.type) {
         case 'content.formsFound':
@@ -178,6 +209,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
           if (sender.frameId === 0 || req.payment + req.address > 0) {
             await d.showFormsFound(sender.tabId, req.payment + req.address);
           }
+          await offers.pageShown(sender);
           return { state: (await status()).state, ...((await receipts.nextPage(sender)) ? { awaitOrder: true as const } : {}) };
         case 'content.menuOpen':
           return fill.openMenu(sender, req);

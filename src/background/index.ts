@@ -1,6 +1,8 @@
 // Background entry: wires browser events to the vault, session and router. Listeners are added
 // synchronously at the top level so a restarted service worker receives the event that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { Badge } from './badge';
+import { PendingOffers } from './capture/pending';
 import { makeHandlers } from './handlers';
 import { classifySender, dispatch } from './router';
 import { WalletSession } from './session';
@@ -11,16 +13,17 @@ import { WalletDb } from './vault-db';
 
 const settings = new SettingsStore(browser.storage.local);
 const session = new WalletSession(browser.storage.session, browser.alarms, () => settings.get());
+const badge = new Badge(browser.action, (key, sub) => browser.i18n.getMessage(key, sub));
 const handlers = makeHandlers({
   vault: new Vault(new WalletDb()),
   session,
   throttle: new UnlockThrottle(browser.storage.local),
   settings,
   sessionStore: browser.storage.session,
-  showFormsFound: async (tabId, fields) => {
-    await browser.action.setBadgeText({ tabId, text: fields > 0 ? String(fields) : '' });
-    await browser.action.setTitle({ tabId, title: fields > 0 ? browser.i18n.getMessage('badgeFormsFound', String(fields)) : '' });
-  },
+  showFormsFound: (tabId, fields) => badge.formsFound(tabId, fields),
+  // Captured checkout values stay in storage.session (memory) only, and an alarm wipes them.
+  pending: new PendingOffers(browser.storage.session, browser.alarms, Date.now),
+  showOffer: (tabId, pending) => badge.offer(tabId, pending),
   tabs: {
     activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
     // documentId (Chrome) pins the exact document the offer came from: a navigated frame gets nothing.
@@ -35,6 +38,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
 );
 browser.tabs.onRemoved.addListener((tabId) => {
   handlers.fill.forgetTab(tabId);
+  badge.forget(tabId);
+  void handlers.offers.forgetTab(tabId);
   void handlers.receipts.forgetTab(tabId);
 });
 browser.commands.onCommand.addListener((command) => {
@@ -43,7 +48,10 @@ browser.commands.onCommand.addListener((command) => {
     if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'fill.focused' }).catch(() => undefined);
   });
 });
-browser.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name));
+browser.alarms.onAlarm.addListener((alarm) => {
+  void session.onAlarm(alarm.name);
+  void handlers.offers.onAlarm(alarm.name);
+});
 browser.idle.onStateChanged.addListener((state) => void session.onIdleState(state));
 // storage.session is cleared when the browser closes; a new browser session starts locked regardless.
 browser.runtime.onStartup.addListener(() => void session.lock());

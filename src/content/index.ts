@@ -97,9 +97,6 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     refocusing = true;
     field?.focus();
     refocusing = false;
-  } else if (msg.type === 'fill.focused') {
-    const field = document.hasFocus() ? fieldOf(document.activeElement ?? undefined) : undefined;
-    if (field && !sandboxed) void loadUi().then(({ offerFor }) => send({ type: 'content.fillDefault', ...offerFor(model, field) }));
   } else if (msg.type === 'fill.apply') {
     // One fill at a time; never in a sandboxed frame. The menu shows the outcome, then asks the background to hide it.
     const busy = filling || sandboxed;
@@ -108,7 +105,7 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
       .then(({ fillFrame }) => reply(fillFrame(model, msg, menu, busy)))
       .finally(() => (filling = busy && filling));
     return true; // reply() comes asynchronously
-  }
+  } else void loadUi().then((u) => u.onMessage(msg, model)); // the shortcut's fill, the save offer
 });
 
 report(model);

@@ -77,5 +77,8 @@ export type ToContent =
   | { type: 'fill.apply'; url: string; values: FrameTexts; replace: boolean }
   | { type: 'fill.focused' }
   | { type: 'menu.hide' }
+  /** Show the save/update offer frame (offer.html#token) in the top page, or take it away. */
+  | { type: 'offer.show'; token: string }
+  | { type: 'offer.hide' }
   /** The menu frame's wanted height, relayed for the menu showing `token` (the page never sees it). */
   | { type: 'menu.size'; token: string; height: number };

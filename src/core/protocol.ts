@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { ErrorCode } from './errors';
 import { submittedSection, sectionId, sectionList, token, type FillOutcome, type MenuEntry, type SectionInfo } from './fill';
+import { offerChoice, offerPicks, type OfferView } from './offer';
 import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
 import type { CsvExport, ExportedBackup, ImportStatus, ImportSummary } from './transfer';
 import { ITEM_KINDS, type ItemKind, type ItemView, type Settings, type VaultStatus } from './types';
@@ -63,6 +64,9 @@ export const pageRequestSchema = v.variant('type', [
   /** Receipts from a CSV file with a header row; always merged. */
   v.strictObject({ type: v.literal('import.receiptsCsv'), csv: fileText }),
   v.strictObject({ type: v.literal('export.csv'), kind: v.picklist(['receipt', 'address']) }),
+  /** Save/update offers waiting after a checkout was submitted (every tab's), for the popup. */
+  v.strictObject({ type: v.literal('offers.list') }),
+  v.strictObject({ type: v.literal('offers.answer'), id: token, choice: offerChoice, picks: offerPicks }),
 ]);
 
 /** Requests a content script may send. They never name a tab or frame: the background uses the sender's. */
@@ -122,6 +126,10 @@ export const menuRequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('menu.unlock'), token, password }),
   v.strictObject({ type: v.literal('menu.close'), token }),
+  /** The save/update offer frame (offer.html#token), shown in the page after a checkout was submitted. */
+  v.strictObject({ type: v.literal('offer.view'), token }),
+  v.strictObject({ type: v.literal('offer.unlock'), token, password }),
+  v.strictObject({ type: v.literal('offer.answer'), token, choice: offerChoice, picks: offerPicks }),
   /** "Never offer on this site": the background excludes the origin of the frame the offer came from. */
   v.strictObject({ type: v.literal('menu.exclude'), token }),
   /** The height the menu's content wants (CSS px); the content script clamps it. */
@@ -166,6 +174,11 @@ export interface ResponseMap {
   'menu.choose': FillOutcome;
   'menu.unlock': VaultStatus;
   'menu.close': null;
+  'offers.list': OfferView[];
+  'offers.answer': null;
+  'offer.view': OfferView;
+  'offer.unlock': OfferView;
+  'offer.answer': null;
   'menu.exclude': null;
   'menu.resize': null;
 }

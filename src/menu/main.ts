@@ -1,39 +1,13 @@
 // The inline menu (menu.html, an extension page framed under the focused field): lists masked
 // entries for the section, takes mouse and keyboard, asks the master password when the wallet is
 // locked or a card number is about to be released, and asks the background to fill.
-import browser from 'webextension-polyfill';
 import type { FillOutcome, MenuEntry } from '../core/fill';
-import type { MenuRequest, ResponseMap, Result } from '../core/protocol';
 import { ClickGuard } from './click-guard';
+import { call, el, errorLine, passwordForm as basePasswordForm, t } from './frame-kit';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('menu')!;
 const guard = new ClickGuard(root);
-const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
-
-class MenuError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-async function call<R extends MenuRequest>(req: R): Promise<ResponseMap[R['type']]> {
-  const res = (await browser.runtime.sendMessage(req)) as Result<ResponseMap[R['type']]> | undefined;
-  if (!res) throw new MenuError('internal', 'No answer from the wallet.');
-  if (!res.ok) throw new MenuError(res.error.code, res.error.message);
-  return res.value;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
-function errorText(e: unknown): string {
-  const code = e instanceof MenuError ? e.code : 'internal';
-  return t(`error_${code.replace(/-/g, '_')}`);
-}
 
 let entries: MenuEntry[] = [];
 let active = 0;
@@ -48,31 +22,19 @@ function show(...nodes: Node[]): void {
   void guard.ready().then(() => document.body.setAttribute('data-ready', ''));
 }
 
-/** A password form; `submit` runs only for a trusted submit (a real Enter or click). */
+/** The password form, with a way back and Escape to close. */
 function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>, cancel?: () => void): HTMLFormElement {
-  const input = el('input', { type: 'password', autocomplete: 'current-password', required: true });
-  const error = el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>);
-  const form = el('form', {}, el('label', {}, title, input), el('button', { type: 'submit' }, button), error);
+  const { form, error } = basePasswordForm(title, button, submit);
   if (cancel) {
     const back = el('button', { type: 'button' }, t('menuCancel'));
     back.addEventListener('click', (e) => e.isTrusted && cancel());
     error.before(back);
   }
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (!e.isTrusted) return;
-    error.textContent = '';
-    submit(input.value).catch((err) => {
-      error.textContent = errorText(err);
-      input.select();
-    });
-  });
   onKey = (e) => e.key === 'Escape' && void close();
-  queueMicrotask(() => input.focus());
   return form;
 }
 
-const showError = (e: unknown) => show(el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>, errorText(e)));
+const showError = (e: unknown) => show(errorLine(e));
 
 /** "Never offer on this site": the background excludes the site the menu was opened on and closes it. */
 function neverHere(): HTMLButtonElement {

@@ -7,6 +7,7 @@ import { ApiError, call } from './api';
 import { errorText, loadLanguage, t } from './i18n';
 import { CreatePassword } from './views/CreatePassword';
 import { Manager } from './views/Manager';
+import { OffersWaiting } from './views/OfferBanner';
 import { Unlock } from './views/Unlock';
 
 const inTab = new URLSearchParams(location.search).get('view') === 'tab';
@@ -81,6 +82,7 @@ export function App() {
         </p>
       )}
       {!fatal && status?.state === 'no-vault' && <CreatePassword onDone={setStatus} />}
+      {!fatal && status?.state === 'locked' && <OffersWaiting />}
       {!fatal && status?.state === 'locked' && <Unlock status={status} onDone={setStatus} />}
       {!fatal && unlocked && <Manager settings={settings} onSettings={(s) => void applySettings(s)} onReset={(s) => void onReset(s)} />}
     </main>

@@ -39,14 +39,14 @@ describe('locales', () => {
     for (const lang of LANGS) for (const [key, e] of Object.entries(locales[lang]!)) expect(e.message.trim(), `${lang} ${key}`).not.toBe('');
   });
 
-  it('every key the popup and background ask for exists', () => {
+  it('every key the popup, background and in-page frames ask for exists', () => {
     const used = new Set<string>();
-    for (const file of [...sourceFiles(path.join(root, 'src/popup')), ...sourceFiles(path.join(root, 'src/background'))]) {
+    for (const file of ['popup', 'background', 'menu', 'core'].flatMap((dir) => sourceFiles(path.join(root, 'src', dir)))) {
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/getMessage\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
-      // message keys returned by checks and state tables: 'errSomething', 'statusSomething'
-      for (const m of text.matchAll(/'((?:err|status)[A-Z][A-Za-z]+)'/g)) used.add(m[1]!);
+      // message keys returned by checks and state tables: 'errSomething', 'statusSomething', 'offerSomething'
+      for (const m of text.matchAll(/'((?:err|status|offer)[A-Z][A-Za-z]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((k) => !(k in locales.en!))).toEqual([]);

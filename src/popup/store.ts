@@ -5,6 +5,7 @@ import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { itemSchemas } from '../core/schemas';
+import type { OfferChoice } from '../core/offer';
 import type { ItemDataByKind, ItemInputByKind, ItemKind, ItemView, Settings } from '../core/types';
 import { call } from './api';
 import { sortNewestFirst, toRow, type ReceiptRow } from './lib/receipt-query';
@@ -43,6 +44,8 @@ export interface Wallet {
   save<K extends ItemKind>(kind: K, data: ItemInputByKind[K], id?: string): Promise<string>;
   remove(id: string): Promise<void>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Answers a save/update offer; what it saved or the site it excluded shows at once. */
+  answerOffer(id: string, choice: OfferChoice, picks: number[]): Promise<void>;
 }
 
 export function useWalletState(settings: Settings, onSettings: (s: Settings) => void): Wallet {
@@ -106,6 +109,15 @@ export function useWalletState(settings: Settings, onSettings: (s: Settings) => 
     [onSettings],
   );
 
+  const answerOffer = useCallback(
+    async (id: string, choice: OfferChoice, picks: number[]) => {
+      await call({ type: 'offers.answer', id, choice, picks });
+      if (choice === 'save') setItems(await call({ type: 'items.list', kinds: [...FIRST_SCREEN_KINDS] }));
+      if (choice === 'never') onSettings(await call({ type: 'settings.get' }));
+    },
+    [onSettings],
+  );
+
   return {
     ready: items !== null,
     items: all,
@@ -120,6 +132,7 @@ export function useWalletState(settings: Settings, onSettings: (s: Settings) => 
     save,
     remove,
     setSettings,
+    answerOffer,
   };
 }
 

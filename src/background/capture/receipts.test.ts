@@ -8,7 +8,8 @@ import { makeHandlers } from '../handlers';
 import { dispatch, type Sender } from '../router';
 import { WalletSession } from '../session';
 import { SettingsStore } from '../settings';
-import { MemoryStore } from '../testing/memory-store';
+import { MemoryStore, RecordedAlarms } from '../testing/memory-store';
+import { PendingOffers } from './pending';
 import { UnlockThrottle } from '../unlock-throttle';
 import { Vault } from '../vault';
 import { WalletDb } from '../vault-db';
@@ -53,6 +54,7 @@ async function setup({ hosted = false } = {}) {
       throttle: new UnlockThrottle(local),
       settings,
       sessionStore,
+      pending: new PendingOffers(sessionStore, new RecordedAlarms(), Date.now),
       showFormsFound: async () => {},
       tabs: { activeTabId: async () => 4, sendToFrame: async () => ({ filled: 2, rejected: [], skipped: 0 }) },
       newToken: () => `token-${String(++n).padStart(12, '0')}`,

@@ -8,12 +8,14 @@ type Submitted = Extract<ContentRequest, { type: 'content.submitted' }>;
 export interface SubmittedDeps {
   /** Records a receipt when the wallet filled this checkout (receipts.ts). */
   recordReceipt(sender: ContentSender, req: Submitted): Promise<unknown>;
+  /** Offers to save or update the card and addresses typed, when new or changed (offers.ts). */
+  offerSave(sender: ContentSender, sections: Submitted['sections']): Promise<void>;
 }
 
 export function makeSubmittedHandler(d: SubmittedDeps) {
   return async (sender: ContentSender, req: Submitted): Promise<ResponseMap['content.submitted']> => {
     await d.recordReceipt(sender, req);
-    // OFFERS HELPER (issue #7): call offerSave(sender, req) here; the save/update offer is not built yet.
+    await d.offerSave(sender, req.sections);
     return null;
   };
 }

@@ -14,3 +14,14 @@ export class MemoryStore implements SessionStore {
     delete this.data[key];
   }
 }
+
+/** browser.alarms stand-in that only records: the test fires an alarm by calling the handler itself. */
+export class RecordedAlarms {
+  readonly set = new Map<string, number>();
+  create(name: string, info: { when: number }): void {
+    this.set.set(name, info.when);
+  }
+  async clear(name: string): Promise<boolean> {
+    return this.set.delete(name);
+  }
+}

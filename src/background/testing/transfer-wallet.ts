@@ -11,7 +11,8 @@ import { SettingsStore } from '../settings';
 import { UnlockThrottle } from '../unlock-throttle';
 import { Vault } from '../vault';
 import { WalletDb } from '../vault-db';
-import { MemoryStore } from './memory-store';
+import { PendingOffers } from '../capture/pending';
+import { MemoryStore, RecordedAlarms } from './memory-store';
 
 export const CHEAP: KdfParams = { name: 'argon2id', m: 256, t: 1, p: 1 };
 export const PASSWORD = 'correct horse battery';
@@ -40,6 +41,7 @@ export async function unlockedWallet() {
     sessionStore: new MemoryStore(),
     backupKdf: CHEAP,
     showFormsFound: async () => {},
+    pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
   });
   const call = <T = unknown>(req: unknown, from: Sender = PAGE) => dispatch(req, from, handlers) as Promise<Result<T>>;
   expect((await call({ type: 'vault.create', password: PASSWORD })).ok).toBe(true);

@@ -32,6 +32,13 @@ export interface MenuAnchor {
   remove(): void;
 }
 
+/** Still in the top layer, fully opaque, and what is on top at its centre and near each corner. */
+export function onTop(host: Element): boolean {
+  if (!host.isConnected || !host.matches(':popover-open') || effectiveOpacity(host) < 0.99) return false;
+  const b = host.getBoundingClientRect();
+  return [[0.5, 0.5], [0.05, 0.05], [0.95, 0.05], [0.05, 0.95], [0.95, 0.95]].every(([a, c]) => document.elementFromPoint(b.left + b.width * a!, b.top + b.height * c!) === host);
+}
+
 /**
  * Shows the menu under `field`. `onClose` runs when the menu breaks (covered, faded), when the user
  * presses Escape in the field or presses the pointer anywhere else.
@@ -67,12 +74,7 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
   document.documentElement.append(host);
   host.showPopover();
 
-  const intact = (): boolean => {
-    if (!host.isConnected || !host.matches(':popover-open') || effectiveOpacity(host) < 0.99) return false;
-    const b = host.getBoundingClientRect();
-    // Centre and near each corner: our host must be what is on top.
-    return [[0.5, 0.5], [0.05, 0.05], [0.95, 0.05], [0.05, 0.95], [0.95, 0.95]].every(([a, c]) => document.elementFromPoint(b.left + b.width * a!, b.top + b.height * c!) === host);
-  };
+  const intact = () => onTop(host);
   const timer = setInterval(() => {
     if (!intact()) onClose();
   }, GUARD_MS);

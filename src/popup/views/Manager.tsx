@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { useWalletState, WalletContext } from '../store';
 import { CardsTab } from './cards/CardsTab';
 import { lazyView } from './lazy-view';
+import { OfferBanner } from './OfferBanner';
 import { startScreen } from './transfer/screens';
 
 const PlacesTab = lazyView(() => import('./places/PlacesTab').then((m) => m.PlacesTab));
@@ -41,6 +42,7 @@ export function Manager({ settings, onSettings, onReset }: { settings: Settings;
 
   return (
     <WalletContext.Provider value={wallet}>
+      {wallet.ready && <OfferBanner />}
       <nav role="tablist" class="tabs" aria-label={t('extName')} onKeyDown={onKey}>
         {TABS.map((k) => (
           <button

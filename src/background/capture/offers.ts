@@ -1,0 +1,152 @@
+// The save/update offer after a checkout was submitted. The background compares what was typed
+// with the vault (compare.ts), keeps the offer per tab for at most 5 minutes (pending.ts), shows it
+// on the toolbar badge and in the tab's top page (offer.html, an extension frame), also on the next
+// page when the submit navigated, and in the popup. Nothing is stored without the user's "Save".
+import { WalletError } from '../../core/errors';
+import type { ToContent } from '../../core/fill';
+import type { OfferChoice, OfferView, ProposalView } from '../../core/offer';
+import type { ItemInput } from '../../core/protocol';
+import type { ItemView, Settings, VaultState, VaultStatus } from '../../core/types';
+import { entryLabel } from '../fill-entries';
+import type { ContentSender, MenuSender } from '../router';
+import { typedAddress, typedCard, type CapturedSection } from './captured-items';
+import { proposalsFor, type Proposal } from './compare';
+import { OFFER_TTL_MS, type PendingOffer, type PendingOffers } from './pending';
+
+export interface OfferDeps {
+  pending: PendingOffers;
+  state(): Promise<VaultState>;
+  /** Decrypted cards and addresses; throws `locked`. */
+  items(): Promise<ItemView[]>;
+  put(item: ItemInput): Promise<string>;
+  settings(): Promise<Settings>;
+  /** "Never for this site": adds the origin to the excluded sites. */
+  excludeSite(site: string): Promise<void>;
+  unlock(password: string): Promise<VaultStatus>;
+  /** The toolbar badge of a tab: an offer is waiting there, or not any more. */
+  showPending(tabId: number, pending: boolean): Promise<void>;
+  sendToFrame(tabId: number, frameId: number, documentId: string | undefined, msg: ToContent): Promise<unknown>;
+  newToken(): string;
+  now(): number;
+}
+
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+};
+
+/** Card and address fields only, never the security code: the rest of a form is not kept. */
+function keepable(sections: CapturedSection[]): CapturedSection[] {
+  return sections
+    .filter((s) => (s.kind === 'payment' ? typedCard(s.values) : s.kind !== 'contact' && typedAddress(s.values)))
+    .map((s) => ({ kind: s.kind, values: Object.fromEntries(Object.entries(s.values).filter(([type]) => type !== 'cc-csc')) }));
+}
+
+function proposalView(p: Proposal): ProposalView {
+  const label = entryLabel(p.kind === 'card' ? { id: '', kind: 'card', damaged: false, updatedAt: 0, data: p.data } : { id: '', kind: 'address', damaged: false, updatedAt: 0, data: p.data });
+  return { action: p.action, kind: p.kind, label: label ?? '', changes: p.changes };
+}
+
+export class OfferCoordinator {
+  constructor(private readonly d: OfferDeps) {}
+
+  /** `content.submitted`: offers to save or update what was typed, if anything is new. */
+  async offerSave(sender: ContentSender, sections: CapturedSection[]): Promise<void> {
+    const site = originOf(sender.url);
+    const state = await this.d.state();
+    if (state === 'no-vault' || (await this.d.settings()).excludedSites.includes(site)) return;
+    const kept = keepable(sections);
+    if (!kept.length) return;
+    // Unlocked: compare now, and keep nothing when nothing is new. Locked: compare after unlock.
+    if (state === 'unlocked' && !proposalsFor(kept, await this.d.items()).length) return;
+    const offer: PendingOffer = { id: this.d.newToken(), tabId: sender.tabId, site, expiresAt: this.d.now() + OFFER_TTL_MS, sections: kept };
+    await this.d.pending.put(offer);
+    await this.d.showPending(sender.tabId, true);
+    // A single-page checkout stays on this page; after a navigation the next page asks (pageShown).
+    await this.show(offer, undefined);
+  }
+
+  /** A tab's top page reported in (content.formsFound): show it the tab's waiting offer. */
+  async pageShown(sender: ContentSender): Promise<void> {
+    if (sender.frameId !== 0) return;
+    const offer = await this.d.pending.forTab(sender.tabId);
+    if (!offer) return;
+    await this.d.showPending(sender.tabId, true);
+    await this.show(offer, sender.documentId);
+  }
+
+  /** The popup's list: every waiting offer. */
+  async list(): Promise<OfferView[]> {
+    return Promise.all((await this.d.pending.all()).map((o) => this.view(o)));
+  }
+
+  async answerById(id: string, choice: OfferChoice, picks: number[]): Promise<null> {
+    const offer = await this.d.pending.get(id);
+    if (!offer) throw new WalletError('not-found', 'This offer has expired.');
+    await this.answer(offer, choice, picks);
+    return null;
+  }
+
+  /** Requests from the offer frame, which must sit in the offer's tab; the first frame to ask owns it. */
+  async frame(req: { type: 'offer.view' | 'offer.unlock' | 'offer.answer'; token: string; password?: string; choice?: OfferChoice; picks?: number[] }, sender: MenuSender): Promise<OfferView | null> {
+    const offer = await this.d.pending.byToken(req.token);
+    if (!offer || offer.tabId !== sender.tabId) throw new WalletError('forbidden', 'No such offer in this tab.');
+    if (offer.frameId === undefined) await this.d.pending.update(offer.id, { frameId: sender.frameId });
+    else if (offer.frameId !== sender.frameId) throw new WalletError('forbidden', 'Another frame owns this offer.');
+    if (req.type === 'offer.unlock') await this.d.unlock(req.password!);
+    if (req.type !== 'offer.answer') return this.view(offer);
+    await this.answer(offer, req.choice!, req.picks!);
+    return null;
+  }
+
+  async onAlarm(name: string): Promise<void> {
+    const tabId = await this.d.pending.onAlarm(name);
+    if (tabId !== undefined) await this.ended(tabId);
+  }
+
+  async forgetTab(tabId: number): Promise<void> {
+    await this.d.pending.forgetTab(tabId);
+  }
+
+  /** What the user is asked. Unlocked with nothing new left (say, saved meanwhile): the offer ends. */
+  private async view(offer: PendingOffer): Promise<OfferView> {
+    const state = await this.d.state();
+    const base = { id: offer.id, site: offer.site, state, expiresAt: offer.expiresAt };
+    if (state !== 'unlocked') return { ...base, proposals: [] };
+    const proposals = proposalsFor(offer.sections, await this.d.items());
+    if (!proposals.length) await this.wipe(offer);
+    return { ...base, proposals: proposals.map(proposalView) };
+  }
+
+  private async answer(offer: PendingOffer, choice: OfferChoice, picks: number[]): Promise<void> {
+    if (choice === 'save') {
+      // Compared again now: the vault may have changed since the offer was shown.
+      const proposals = proposalsFor(offer.sections, await this.d.items());
+      for (const i of new Set(picks)) {
+        const p = proposals[i];
+        if (p) await this.d.put(p.kind === 'card' ? { kind: 'card', id: p.id, data: p.data } : { kind: 'address', id: p.id, data: p.data });
+      }
+    } else if (choice === 'never') await this.d.excludeSite(offer.site);
+    await this.wipe(offer);
+  }
+
+  private async wipe(offer: PendingOffer): Promise<void> {
+    await this.d.pending.remove(offer.id);
+    await this.ended(offer.tabId);
+  }
+
+  private async ended(tabId: number): Promise<void> {
+    await this.d.showPending(tabId, false);
+    await this.d.sendToFrame(tabId, 0, undefined, { type: 'offer.hide' }).catch(() => undefined);
+  }
+
+  /** A fresh token for each page the offer is shown on: the frame of an earlier page loses it. */
+  private async show(offer: PendingOffer, documentId: string | undefined): Promise<void> {
+    const token = this.d.newToken();
+    await this.d.pending.update(offer.id, { token, frameId: undefined });
+    await this.d.sendToFrame(offer.tabId, 0, documentId, { type: 'offer.show', token }).catch(() => undefined);
+  }
+}

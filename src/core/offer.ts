@@ -1,0 +1,43 @@
+// What a save/update offer shows after a checkout was submitted: masked labels and the names of
+// the fields that changed, never the values typed. Shared by the background, the offer frame and
+// the popup.
+import * as v from 'valibot';
+import type { VaultState } from './types';
+
+export const OFFER_CHOICES = ['save', 'notNow', 'never'] as const;
+export type OfferChoice = (typeof OFFER_CHOICES)[number];
+export const offerChoice = v.picklist(OFFER_CHOICES);
+/** Which proposals of the offer the user ticked (by index); 'save' stores only these. */
+export const offerPicks = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20));
+
+export interface ProposalView {
+  action: 'save' | 'update';
+  kind: 'card' | 'address';
+  /** Masked: "Visa •••• 4242, exp 08/29", "Ada Lovelace, Paris". */
+  label: string;
+  /** For an update: the item's field names that change (holder, expMonth, city…). */
+  changes: string[];
+}
+
+export interface OfferView {
+  id: string;
+  /** The site the form was submitted on (an origin). */
+  site: string;
+  state: VaultState;
+  /** Empty while the wallet is locked: the comparison needs the vault. */
+  proposals: ProposalView[];
+  expiresAt: number;
+}
+
+/** Message keys for what is offered (the offer frame and the popup say it the same way). */
+export const PROPOSAL_KEYS = {
+  save: { card: 'offerSaveCard', address: 'offerSaveAddress' },
+  update: { card: 'offerUpdateCard', address: 'offerUpdateAddress' },
+} as const;
+
+/** Message keys for the names of the fields an update changes. */
+export const FIELD_KEYS: Record<string, string> = {
+  holder: 'offerFieldHolder', expiry: 'offerFieldExpiry', name: 'offerFieldName', organization: 'offerFieldOrganization',
+  line2: 'offerFieldLine2', city: 'offerFieldCity', region: 'offerFieldRegion', country: 'offerFieldCountry',
+  phone: 'offerFieldPhone', email: 'offerFieldEmail',
+};
