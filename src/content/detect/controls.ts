@@ -4,9 +4,9 @@
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type DetectRoot = Document | ShadowRoot | Element;
 
-/** Input types that never take an address or card value (password boxes are collected for masked CVCs only). */
+/** Input types that never take an address or card value. */
 const UNFILLABLE_INPUT_TYPES = new Set([
-  'hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file',
+  'hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'password', 'file',
   'range', 'color', 'date', 'datetime-local', 'time', 'week', 'search',
 ]);
 
