@@ -116,10 +116,17 @@ async function guidedTour() {
     await shot(shop, '07-confirmation.png');
 
     await popup.bringToFront();
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Receipts' }).click();
+    const receipt = popup.getByRole('list', { name: 'Receipts' }).getByRole('listitem').first();
+    await receipt.waitFor();
+    step(9, `The purchase left a receipt in the wallet: ${(await receipt.innerText()).replace(/\s+/g, ' ').replace(/ Edit Delete$/, '').trim()}`);
+    await shot(popup, '08-receipt.png');
+
     await popup.getByRole('button', { name: 'Lock now' }).click();
     await popup.getByTestId('lock-state').filter({ hasText: 'Locked' }).waitFor();
-    step(9, 'Locked the wallet: the key is wiped from memory and session storage');
-    await shot(popup, '08-locked.png');
+    step(10, 'Locked the wallet: the key is wiped from memory and session storage');
+    await shot(popup, '09-locked.png');
     console.log(`Tour finished. Screenshots are in ${path.relative(process.cwd(), OUT) || OUT}/`);
   } finally {
     await context.close();

@@ -202,6 +202,10 @@ describe('neighbours', () => {
     page(`<form><label>Country code <input name="dial_code"></label><label>Country prefix <input name="p"></label></form>`);
     expect(typesOf()).toEqual({ dial_code: 'tel-country-code', p: 'tel-country-code' });
   });
+  it('lets "city" in the name/id settle an "Area" label as the city', () => {
+    page(`<form><label>City / area <input name="shipping_city"></label><label>Area <input name="area"></label></form>`);
+    expect(typesOf()).toEqual({ shipping_city: 'address-level2', area: 'address-level3' });
+  });
   it('keeps a select listing country names a country, even in the phone part of a form', () => {
     const countries = ['France', 'Germany', 'Italy', 'Spain', 'United Kingdom'].map((c) => `<option>${c}</option>`).join('');
     page(`<form><label>Country code <select name="phone_country">${countries}</select></label><label>Phone <input name="phone"></label></form>`);

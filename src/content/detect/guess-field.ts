@@ -25,6 +25,7 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['address-line1', 'address-streetname'],
   ['address-line1', 'address-housenumber'],
   ['address-level3', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
+  ['address-level3', 'address-level2'], // ... or the city: "city" in the name settles that ("City / area")
   ['tel', 'tel-country-code'],
   ['tel', 'tel-area-code'],
   ['tel', 'tel-extension'],

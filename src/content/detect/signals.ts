@@ -75,18 +75,18 @@ export class LabelIndex {
   }
 }
 
-function labelText(el: Control, attrs: Record<string, string>, index: LabelIndex): string {
+function labelText(el: Control, attrs: Attributes, index: LabelIndex): string {
   const parts: string[] = [];
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs['id'] ?? '', root)) parts.push(textOf(l, false).text);
-  const ids = attrs['aria-labelledby'];
+  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) parts.push(textOf(l, false).text);
+  const ids = attrs.ariaLabelledby;
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
       const ref = id && root.getElementById(id);
       if (ref) parts.push(textOf(ref, false).text);
     }
   }
-  parts.push(attrs['aria-label'] ?? '');
+  parts.push(attrs.ariaLabel ?? '');
   return normalizeText(parts.join(' ')).slice(0, TEXT_LIMIT * 2);
 }
 
@@ -116,18 +116,35 @@ function followingText(el: Element): string {
   return '';
 }
 
-function toNumber(value: string | undefined): number {
+function toNumber(value: string | null): number {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/** The attributes the classifier reads, in one pass over the element's attributes. */
-const READ = new Set(['name', 'id', 'placeholder', 'data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby']);
+/** The attributes the classifier reads (one fixed shape, so every read of it stays fast). */
+interface Attributes {
+  name: string | null;
+  id: string | null;
+  placeholder: string | null;
+  maxlength: string | null;
+  size: string | null;
+  autocomplete: string | null;
+  ariaLabel: string | null;
+  ariaLabelledby: string | null;
+}
 
-function readAttributes(el: Element): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of el.getAttributeNames()) if (READ.has(name)) out[name] = el.getAttribute(name)!; // el.attributes would build Attr nodes
-  return out;
+function readAttributes(el: Element): Attributes {
+  // getAttribute for absent names returns null without building a string; el.attributes would build Attr nodes.
+  return {
+    name: el.getAttribute('name'),
+    id: el.getAttribute('id'),
+    placeholder: el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder'),
+    maxlength: el.getAttribute('maxlength'),
+    size: el.getAttribute('size'),
+    autocomplete: el.getAttribute('autocomplete'),
+    ariaLabel: el.getAttribute('aria-label'),
+    ariaLabelledby: el.getAttribute('aria-labelledby'),
+  };
 }
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
@@ -165,13 +182,13 @@ export function readSignals(el: Control, index: LabelIndex): Signals {
     get nearby() {
       return (nearby ??= this.label ? '' : precedingText(el) || followingText(el));
     },
-    placeholder: normalizeText(attrs['placeholder'] ?? attrs['data-placeholder'] ?? '').slice(0, TEXT_LIMIT),
-    attrs: nameWords(attrs['name'] ?? '', attrs['id'] ?? ''),
+    placeholder: normalizeText(attrs.placeholder ?? '').slice(0, TEXT_LIMIT),
+    attrs: nameWords(attrs.name ?? '', attrs.id ?? ''),
     kind,
-    maxLength: toNumber(attrs['maxlength']) || toNumber(attrs['size']),
+    maxLength: toNumber(attrs.maxlength) || toNumber(attrs.size),
     get options() {
       return options === undefined ? (options = tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null) : options;
     },
-    ac: parseAutocomplete(attrs['autocomplete'] ?? null),
+    ac: parseAutocomplete(attrs.autocomplete),
   };
 }
