@@ -166,29 +166,46 @@ function nameWords(name: string, id: string): string {
 /**
  * The cheap signals at once; the label, the nearby text and a select's options (the costly ones)
  * when first read. A field with a valid autocomplete token usually never needs them: its type is
- * the token, its section mode the token's or its name's.
+ * the token, its section mode the token's or its name's. (A class: its getters live once on the
+ * prototype, where an object literal would make three closures per field.)
  */
+class FieldSignals implements Signals {
+  readonly placeholder: string;
+  readonly attrs: string;
+  readonly kind: string;
+  readonly maxLength: number;
+  readonly ac: AutocompleteInfo;
+  private labelText?: string;
+  private nearbyText?: string;
+  private optionsKind?: OptionsKind;
+
+  constructor(
+    private readonly el: Control,
+    private readonly read: Attributes,
+    private readonly index: LabelIndex,
+  ) {
+    const tag = el.tagName;
+    this.kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
+    this.placeholder = normalizeText(read.placeholder ?? '').slice(0, TEXT_LIMIT);
+    this.attrs = nameWords(read.name ?? '', read.id ?? '');
+    this.maxLength = toNumber(read.maxlength) || toNumber(read.size);
+    this.ac = parseAutocomplete(read.autocomplete);
+  }
+
+  get label(): string {
+    return (this.labelText ??= labelText(this.el, this.read, this.index));
+  }
+
+  get nearby(): string {
+    return (this.nearbyText ??= this.label ? '' : precedingText(this.el) || followingText(this.el));
+  }
+
+  get options(): OptionsKind {
+    if (this.optionsKind === undefined) this.optionsKind = this.kind === 'select' ? classifyOptions(this.el as HTMLSelectElement) : null;
+    return this.optionsKind;
+  }
+}
+
 export function readSignals(el: Control, index: LabelIndex): Signals {
-  const tag = el.tagName;
-  const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
-  const attrs = readAttributes(el);
-  let label: string | undefined;
-  let nearby: string | undefined;
-  let options: OptionsKind | undefined;
-  return {
-    get label() {
-      return (label ??= labelText(el, attrs, index));
-    },
-    get nearby() {
-      return (nearby ??= this.label ? '' : precedingText(el) || followingText(el));
-    },
-    placeholder: normalizeText(attrs.placeholder ?? '').slice(0, TEXT_LIMIT),
-    attrs: nameWords(attrs.name ?? '', attrs.id ?? ''),
-    kind,
-    maxLength: toNumber(attrs.maxlength) || toNumber(attrs.size),
-    get options() {
-      return options === undefined ? (options = tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null) : options;
-    },
-    ac: parseAutocomplete(attrs.autocomplete),
-  };
+  return new FieldSignals(el, readAttributes(el), index);
 }
