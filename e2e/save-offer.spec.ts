@@ -3,44 +3,13 @@
 // nothing is stored without "Save"; changed items are offered as updates, identical ones not at all;
 // "Never for this site" sticks; with the wallet locked the offer waits (in memory only) for the
 // unlock, and its expiry alarm wipes it; search, login and newsletter forms are never captured.
-import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { createWallet, expect, PASSWORD, sendFromPage, serviceWorker, test } from './fixtures';
-import { menuFrame, seedWallet } from './fill-helpers';
+import { seedWallet } from './fill-helpers';
+import { offerFrame, offerShown, typeIntoField } from './offer-helpers';
 
 const NEW_CARD = { name: 'Grace Hopper', number: '5555 5555 5555 4444', exp: '11/31' };
 const ADDRESS = { name: 'Grace Hopper', street: '1 Compiler Way', line2: '', city: 'Arlington', zip: '22201', country: 'US', email: 'grace@example.com', phone: '+1 703 555 0100' };
-
-function offerFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/offer\.html/.test(f.url()));
-}
-
-/** Waits for the offer frame on `page` and for it to accept clicks (it ignores the first 500 ms). */
-async function offerShown(page: Page): Promise<Frame> {
-  await expect.poll(() => !!offerFrame(page), { message: 'the save offer appears', timeout: 15_000 }).toBe(true);
-  const frame = offerFrame(page)!;
-  await frame.locator('body[data-ready]').waitFor();
-  return frame;
-}
-
-/**
- * Types into a field as a user: click, then keys. With `menu`, the wallet's inline menu opens on the
- * click; the user dismisses it (Escape) once it shows, then types — so a menu that opens late never
- * takes the keys or covers the next click. Without it (an excluded site, a non-checkout form) Escape
- * after typing closes whatever may have opened.
- */
-async function typeIntoField(field: Locator, text: string, menu = false): Promise<void> {
-  const page = field.page();
-  await field.click();
-  if (menu) {
-    await expect.poll(() => !!menuFrame(page), { message: 'the inline menu opens on the field' }).toBe(true);
-    await field.press('Escape');
-    await expect.poll(() => !!menuFrame(page), { message: 'Escape closes it' }).toBe(false);
-  }
-  await field.press('ControlOrMeta+a');
-  if (text) await field.pressSequentially(text);
-  else await field.press('Delete');
-  if (!menu) await field.press('Escape');
-}
 
 /** Buys on the demo checkout with everything typed by hand, then waits for the confirmation page. */
 async function buyByHand(page: Page, shopURL: string, card = NEW_CARD, address = ADDRESS, menu = true): Promise<void> {
