@@ -27,7 +27,7 @@ function button(text: string, act: () => Promise<unknown>, className = ''): HTML
   return b;
 }
 
-const answer = (choice: OfferChoice, picks: number[] = []) => call({ type: 'offer.answer', token, choice, picks });
+const answer = (choice: OfferChoice, picks: string[] = []) => call({ type: 'offer.answer', token, choice, picks });
 
 function answers(save?: HTMLButtonElement): HTMLElement {
   return el('p', { className: 'actions' }, ...(save ? [save] : []), button(t('offerNotNow'), () => answer('notNow'), 'secondary'), button(t('offerNever'), () => answer('never'), 'link'));
@@ -64,7 +64,7 @@ function render(view: OfferView): void {
     ),
   );
   const updatesOnly = view.proposals.every((p) => p.action === 'update');
-  const save = button(t(updatesOnly ? 'offerUpdate' : 'offerSave'), () => answer('save', boxes.flatMap((b, i) => (b.checked ? [i] : []))));
+  const save = button(t(updatesOnly ? 'offerUpdate' : 'offerSave'), () => answer('save', view.proposals.flatMap((p, i) => (boxes[i]!.checked ? [p.key] : []))));
   show(heading, list, answers(save));
 }
 
