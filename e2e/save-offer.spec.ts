@@ -229,3 +229,29 @@ test('search, login and newsletter forms are never captured', async ({ wallet, p
     expect(await offersWaiting(popup), `${button}: nothing waiting`).toBe(0);
   }
 });
+
+test('a card typed into a payment provider\'s frame (hosted card fields, another origin) is offered for the shop; "Never" excludes the shop', async ({ wallet, popup, shopURL, providerURL }) => {
+  await createWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/hosted.html?pay&frame=${encodeURIComponent(providerURL)}`);
+  await page.bringToFront();
+  const provider = page.frameLocator('#card-frame');
+  await typeIntoField(provider.getByLabel('Card number'), '5555 5555 5555 4444', true);
+  await typeIntoField(provider.getByLabel('Expiry'), '11/31', true);
+  await provider.getByRole('button', { name: 'Pay $18.50' }).click(); // the provider's own button: its frame submits
+  await expect(provider.getByText('Paid.')).toBeVisible();
+
+  const shop = new URL(shopURL);
+  const frame = await offerShown(page);
+  await expect(frame.getByRole('heading')).toHaveText(`Save what you typed on ${shop.host}?`);
+  await expect(frame.getByText('New card: Mastercard •••• 4444, exp 11/31')).toBeVisible();
+  await frame.getByRole('button', { name: 'Never for this site' }).click();
+  await expect.poll(() => !!offerFrame(page)).toBe(false);
+
+  await popup.reload();
+  await popup.getByRole('tab', { name: 'Settings' }).click();
+  const excluded = popup.getByRole('list', { name: 'Sites excluded from offers' });
+  await expect(excluded).toContainText(shop.origin);
+  await expect(excluded).not.toContainText(providerURL); // not the payment provider's
+  expect(await cardsInPopup(popup)).not.toContain('4444');
+});
