@@ -7,8 +7,9 @@ import type { VaultState } from './types';
 export const OFFER_CHOICES = ['save', 'notNow', 'never'] as const;
 export type OfferChoice = (typeof OFFER_CHOICES)[number];
 export const offerChoice = v.picklist(OFFER_CHOICES);
-/** Which proposals of the offer the user ticked, by their keys; 'save' stores only these. */
-export const offerPicks = v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(20));
+/** Which proposals of the offer the user ticked, by their keys; 'save' stores only these. At most
+ * one proposal per submitted section, and content.submitted carries at most 50. */
+export const offerPicks = v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50));
 
 export interface ProposalView {
   /**

@@ -5,7 +5,7 @@
 // same guard as the inline menu's.
 import { FIELD_KEYS, PROPOSAL_KEYS, type OfferChoice, type OfferView } from '../core/offer';
 import { ClickGuard } from './click-guard';
-import { call, el, errorLine, passwordForm, t } from './frame-kit';
+import { call, el, errorLine, passwordForm, reportHeight, t } from './frame-kit';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('offer')!;
@@ -68,6 +68,7 @@ function render(view: OfferView): void {
   show(heading, list, answers(save));
 }
 
+reportHeight(root, (height) => call({ type: 'offer.resize', token, height }));
 call({ type: 'offer.view', token })
   .then(render)
   .catch((e) => show(errorLine(e)));

@@ -99,11 +99,16 @@ export class OfferCoordinator {
   }
 
   /** Requests from the offer frame, which must sit in the offer's tab; the first frame to ask owns it. */
-  async frame(req: { type: 'offer.view' | 'offer.unlock' | 'offer.answer'; token: string; password?: string; choice?: OfferChoice; picks?: string[] }, sender: MenuSender): Promise<OfferView | null> {
+  async frame(req: { type: 'offer.view' | 'offer.unlock' | 'offer.answer' | 'offer.resize'; token: string; password?: string; choice?: OfferChoice; picks?: string[]; height?: number }, sender: MenuSender): Promise<OfferView | null> {
     const offer = await this.d.pending.byToken(req.token);
     if (!offer || offer.tabId !== sender.tabId) throw new WalletError('forbidden', 'No such offer in this tab.');
     if (offer.frameId === undefined) await this.d.pending.update(offer.id, { frameId: sender.frameId });
     else if (offer.frameId !== sender.frameId) throw new WalletError('forbidden', 'Another frame owns this offer.');
+    if (req.type === 'offer.resize') {
+      // Relayed to the top page that shows this offer's frame, with the token: the page never sees it.
+      await this.d.sendToFrame(offer.tabId, 0, undefined, { type: 'offer.size', token: req.token, height: req.height! }).catch(() => undefined);
+      return null;
+    }
     if (req.type === 'offer.unlock') await this.d.unlock(req.password!);
     if (req.type !== 'offer.answer') return this.view(offer);
     await this.answer(offer, req.choice!, req.picks!);
