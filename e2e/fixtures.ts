@@ -22,15 +22,18 @@ interface TestFixtures {
 
 // Every test gets a fresh profile (a Chromium launch costs about half a second); the demo shop
 // server is shared by all tests of a worker.
-export const test = base.extend<TestFixtures, { shopURL: string }>({
-  shopURL: [
+export const test = base.extend<TestFixtures, { demo: { url: string; otherURL: string }; shopURL: string; providerURL: string }>({
+  demo: [
     async ({}, use) => {
-      const { server, url } = await startDemoServer();
-      await use(url);
+      const { server, url, otherURL } = await startDemoServer();
+      await use({ url, otherURL });
       await new Promise((r) => server.close(r));
     },
     { scope: 'worker' },
   ],
+  shopURL: [async ({ demo }, use) => use(demo.url), { scope: 'worker' }],
+  /** The same demo files from another origin: a payment provider's (hosted.html?frame=…). */
+  providerURL: [async ({ demo }, use) => use(demo.otherURL), { scope: 'worker' }],
   profileDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-e2e-'));
     await use(dir);

@@ -2,7 +2,7 @@
 // menu as a user, then "Place order"), and find the receipt in the popup's receipts tab with the
 // amount and currency read from the page and the order number the confirmation page showed.
 import type { Page } from '@playwright/test';
-import { expect, serviceWorker, stopServiceWorker, test, unlockWallet } from './fixtures';
+import { expect, PASSWORD, sendFromPage, serviceWorker, stopServiceWorker, test, unlockWallet, workerStopper } from './fixtures';
 import { choose, CN_ADDRESS, FR_ADDRESS, seedWallet } from './fill-helpers';
 
 /** The receipts tab's rows as a user reads them (reopened each time: receipts load when the tab opens). */
@@ -138,4 +138,56 @@ test('locked between the fill and the order: the receipt waits in session memory
   await unlockWallet(popup);
   await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
   expect((await receiptRows(popup))[0]).toContain('$12.00');
+});
+
+test('the worker stopped while a pending receipt is written at unlock: the vault opens and holds it once or not yet, never damaged or twice', async ({ wallet, popup, shopURL, extensionId }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html?item=socks`);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Lock now' }).click();
+  // Locked: the receipt is held pending in session memory until the next unlock.
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const order = await orderNumberShown(page);
+  const sessionMemory = async () => JSON.stringify(await (await serviceWorker(wallet)).evaluate(() => (globalThis as any).chrome.storage.session.get('receipts')));
+  await expect.poll(sessionMemory, { timeout: 20_000 }).toContain(order);
+
+  // Unlock, and stop the worker the moment the unlock has put the key in session memory: the
+  // receipt write starts right then. Polled from inside the page, with no test-runner round trip.
+  const stop = await workerStopper(wallet, popup, extensionId);
+  const polls = await popup.evaluate(async (password) => {
+    const c = (globalThis as any).chrome;
+    c.runtime.sendMessage({ type: 'vault.unlock', password }).catch(() => {}); // its answer may never come
+    for (let i = 1; i < 200_000; i++) if ((await c.storage.session.get('dataKey')).dataKey) return i;
+    return -1;
+  }, PASSWORD);
+  await stop();
+  expect(polls, 'the unlock reached the point of writing').toBeGreaterThan(0);
+
+  // A fresh worker: the vault opens (every item readable) and holds the receipt once, or not yet.
+  type Listed = { ok: boolean; value: { kind: string; damaged: boolean; data?: { orderNumber?: string; amount?: number; currency?: string } }[] };
+  const receipts = async () => {
+    const all = await sendFromPage<Listed>(popup, { type: 'items.list' });
+    expect(all.ok).toBe(true);
+    expect(all.value.filter((i) => i.damaged)).toEqual([]);
+    return all.value.filter((i) => i.kind === 'receipt');
+  };
+  const status = await sendFromPage<{ value: { state: string } }>(popup, { type: 'vault.status' });
+  if (status.value.state !== 'unlocked') await sendFromPage(popup, { type: 'vault.unlock', password: PASSWORD });
+  const first = await receipts();
+  expect(first.length).toBeLessThanOrEqual(1);
+  test.info().annotations.push({ type: 'after the stop', description: first.length ? 'written' : 'still pending' });
+  if (!first.length) expect(await sessionMemory()).toContain(order); // not lost: still pending
+
+  // The next unlock writes what is still pending, under the same id: one receipt, whole.
+  expect(await sendFromPage(popup, { type: 'vault.lock' })).toMatchObject({ ok: true });
+  expect(await sendFromPage(popup, { type: 'vault.unlock', password: PASSWORD })).toMatchObject({ ok: true });
+  const after = await receipts();
+  expect(after).toHaveLength(1);
+  expect(after[0]!.data).toMatchObject({ orderNumber: order, amount: 1200, currency: 'USD' });
+  await expect.poll(sessionMemory).not.toContain(order);
+  await popup.bringToFront();
+  await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
 });

@@ -3,44 +3,13 @@
 // nothing is stored without "Save"; changed items are offered as updates, identical ones not at all;
 // "Never for this site" sticks; with the wallet locked the offer waits (in memory only) for the
 // unlock, and its expiry alarm wipes it; search, login and newsletter forms are never captured.
-import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { createWallet, expect, PASSWORD, sendFromPage, serviceWorker, test } from './fixtures';
-import { menuFrame, seedWallet } from './fill-helpers';
+import { seedWallet } from './fill-helpers';
+import { offerFrame, offerShown, typeIntoField } from './offer-helpers';
 
 const NEW_CARD = { name: 'Grace Hopper', number: '5555 5555 5555 4444', exp: '11/31' };
 const ADDRESS = { name: 'Grace Hopper', street: '1 Compiler Way', line2: '', city: 'Arlington', zip: '22201', country: 'US', email: 'grace@example.com', phone: '+1 703 555 0100' };
-
-function offerFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/offer\.html/.test(f.url()));
-}
-
-/** Waits for the offer frame on `page` and for it to accept clicks (it ignores the first 500 ms). */
-async function offerShown(page: Page): Promise<Frame> {
-  await expect.poll(() => !!offerFrame(page), { message: 'the save offer appears', timeout: 15_000 }).toBe(true);
-  const frame = offerFrame(page)!;
-  await frame.locator('body[data-ready]').waitFor();
-  return frame;
-}
-
-/**
- * Types into a field as a user: click, then keys. With `menu`, the wallet's inline menu opens on the
- * click; the user dismisses it (Escape) once it shows, then types — so a menu that opens late never
- * takes the keys or covers the next click. Without it (an excluded site, a non-checkout form) Escape
- * after typing closes whatever may have opened.
- */
-async function typeIntoField(field: Locator, text: string, menu = false): Promise<void> {
-  const page = field.page();
-  await field.click();
-  if (menu) {
-    await expect.poll(() => !!menuFrame(page), { message: 'the inline menu opens on the field' }).toBe(true);
-    await field.press('Escape');
-    await expect.poll(() => !!menuFrame(page), { message: 'Escape closes it' }).toBe(false);
-  }
-  await field.press('ControlOrMeta+a');
-  if (text) await field.pressSequentially(text);
-  else await field.press('Delete');
-  if (!menu) await field.press('Escape');
-}
 
 /** Buys on the demo checkout with everything typed by hand, then waits for the confirmation page. */
 async function buyByHand(page: Page, shopURL: string, card = NEW_CARD, address = ADDRESS, menu = true): Promise<void> {
@@ -259,4 +228,30 @@ test('search, login and newsletter forms are never captured', async ({ wallet, p
     expect(offerFrame(page), `${button}: no offer`).toBeUndefined();
     expect(await offersWaiting(popup), `${button}: nothing waiting`).toBe(0);
   }
+});
+
+test('a card typed into a payment provider\'s frame (hosted card fields, another origin) is offered for the shop; "Never" excludes the shop', async ({ wallet, popup, shopURL, providerURL }) => {
+  await createWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/hosted.html?pay&frame=${encodeURIComponent(providerURL)}`);
+  await page.bringToFront();
+  const provider = page.frameLocator('#card-frame');
+  await typeIntoField(provider.getByLabel('Card number'), '5555 5555 5555 4444', true);
+  await typeIntoField(provider.getByLabel('Expiry'), '11/31', true);
+  await provider.getByRole('button', { name: 'Pay $18.50' }).click(); // the provider's own button: its frame submits
+  await expect(provider.getByText('Paid.')).toBeVisible();
+
+  const shop = new URL(shopURL);
+  const frame = await offerShown(page);
+  await expect(frame.getByRole('heading')).toHaveText(`Save what you typed on ${shop.host}?`);
+  await expect(frame.getByText('New card: Mastercard •••• 4444, exp 11/31')).toBeVisible();
+  await frame.getByRole('button', { name: 'Never for this site' }).click();
+  await expect.poll(() => !!offerFrame(page)).toBe(false);
+
+  await popup.reload();
+  await popup.getByRole('tab', { name: 'Settings' }).click();
+  const excluded = popup.getByRole('list', { name: 'Sites excluded from offers' });
+  await expect(excluded).toContainText(shop.origin);
+  await expect(excluded).not.toContainText(providerURL); // not the payment provider's
+  expect(await cardsInPopup(popup)).not.toContain('4444');
 });

@@ -59,16 +59,19 @@ test('receipts: newest first, searched, filtered by card, profile and month, and
   await expect(popup.getByTestId('receipt-count')).toHaveText('1 of 4 receipts');
   await popup.getByLabel('Month', { exact: true }).selectOption('');
 
-  // Export what the filters show: the two Gadget Hub receipts, with quoting where needed.
+  // Export what the filters show: the two Gadget Hub receipts, with quoting where needed, in the
+  // wallet's one receipts format (the same as Settings → Export receipts; the import reads it back).
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('receipts.csv');
   const csv = fs.readFileSync(await download.path(), 'utf8');
   expect(csv.split('\r\n')).toEqual([
-    'date,merchant,site,amount,currency,card,card_last4,profile,order_number,note',
-    '2026-03-09,Gadget Hub,https://gadgethub.example,25.00,EUR,Work,4444,,GH-81,',
-    '2026-02-03,Gadget Hub,https://gadgethub.example,99.99,EUR,Visa,4242,,GH-77,"Headphones, ""noise cancelling"""',
+    'Date,Merchant,Site,Amount,Currency,Card,Card last 4,Profile,Order number,Note,Needs review',
+    '2026-03-09T10:00:00.000Z,Gadget Hub,https://gadgethub.example,25.00,EUR,Work,4444,,GH-81,,',
+    '2026-02-03T10:00:00.000Z,Gadget Hub,https://gadgethub.example,99.99,EUR,Visa,4242,,GH-77,"Headphones, ""noise cancelling""",',
     '',
   ]);
+  const settingsExport = await sendFromPage<{ value: { csv: string } }>(popup, { type: 'export.csv', kind: 'receipt' });
+  for (const line of csv.split('\r\n').slice(0, 3)) expect(settingsExport.value.csv).toContain(line);
 });
 
 test('receipts added, edited and deleted by hand; renaming or deleting a card leaves its receipts as they were', async ({ popup }) => {

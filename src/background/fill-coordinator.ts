@@ -81,6 +81,11 @@ export class FillCoordinator {
     tab.set(sender.frameId, { url: sender.url, documentId: sender.documentId, sections: req.sections ?? [], sandboxed: req.sandboxed ?? false });
   }
 
+  /** The URL of the tab's top page as its content script last reported it (undefined after a worker restart). */
+  topURL(tabId: number): string | undefined {
+    return this.frames.get(tabId)?.get(0)?.url;
+  }
+
   forgetTab(tabId: number): void {
     this.frames.delete(tabId);
     this.shortcuts.delete(tabId);

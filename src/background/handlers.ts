@@ -105,6 +105,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     items: async () => d.vault.list(await requireKey(), ['card', 'address']),
     put: async (item) => d.vault.put(await requireKey(), item),
     settings: () => d.settings.get(),
+    topURL: (tabId) => fill.topURL(tabId),
     excludeSite,
     unlock: (password) => page['vault.unlock']({ type: 'vault.unlock', password }),
     showPending: d.showOffer ?? (async () => undefined),

@@ -81,4 +81,6 @@ export type ToContent =
   | { type: 'offer.show'; token: string }
   | { type: 'offer.hide' }
   /** The menu frame's wanted height, relayed for the menu showing `token` (the page never sees it). */
-  | { type: 'menu.size'; token: string; height: number };
+  | { type: 'menu.size'; token: string; height: number }
+  /** The same for the save offer's frame, to the tab's top page. */
+  | { type: 'offer.size'; token: string; height: number };

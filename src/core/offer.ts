@@ -7,10 +7,17 @@ import type { VaultState } from './types';
 export const OFFER_CHOICES = ['save', 'notNow', 'never'] as const;
 export type OfferChoice = (typeof OFFER_CHOICES)[number];
 export const offerChoice = v.picklist(OFFER_CHOICES);
-/** Which proposals of the offer the user ticked (by index); 'save' stores only these. */
-export const offerPicks = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20));
+/** Which proposals of the offer the user ticked, by their keys; 'save' stores only these. At most
+ * one proposal per submitted section, and content.submitted carries at most 50. */
+export const offerPicks = v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50));
 
 export interface ProposalView {
+  /**
+   * What exactly is proposed, stable while the vault is unchanged (`<section>:<action>:<kind>:<item
+   * id>:<changes>`, no typed value): an answer names proposals by it, so a vault changed between
+   * showing and answering can never make a tick save or update something the user did not see.
+   */
+  key: string;
   action: 'save' | 'update';
   kind: 'card' | 'address';
   /** Masked: "Visa •••• 4242, exp 08/29", "Ada Lovelace, Paris". */

@@ -114,6 +114,8 @@ export const contentRequestSchema = v.variant('type', [
 
 const entryId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 /** Requests only the inline menu frame (an extension page inside a web tab) may send. */
+const frameHeight = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
+
 export const menuRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('menu.entries'), token }),
   v.strictObject({
@@ -132,8 +134,9 @@ export const menuRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('offer.answer'), token, choice: offerChoice, picks: offerPicks }),
   /** "Never offer on this site": the background excludes the origin of the frame the offer came from. */
   v.strictObject({ type: v.literal('menu.exclude'), token }),
-  /** The height the menu's content wants (CSS px); the content script clamps it. */
-  v.strictObject({ type: v.literal('menu.resize'), token, height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
+  /** The height the menu's (or the offer's) content wants (CSS px); the content script clamps it. */
+  v.strictObject({ type: v.literal('menu.resize'), token, height: frameHeight }),
+  v.strictObject({ type: v.literal('offer.resize'), token, height: frameHeight }),
 ]);
 
 export type PageRequest = v.InferOutput<typeof pageRequestSchema>;
@@ -181,6 +184,7 @@ export interface ResponseMap {
   'offer.answer': null;
   'menu.exclude': null;
   'menu.resize': null;
+  'offer.resize': null;
 }
 
 export interface ErrorBody {

@@ -49,3 +49,18 @@ export function passwordForm(title: string, button: string, submit: (password: s
   queueMicrotask(() => input.focus());
   return { form, input, error };
 }
+
+/**
+ * The frame takes the height of what it shows: sends `root`'s height (with the body's border) each
+ * time it changes. It goes through the background to the content script that sizes the frame
+ * (within bounds; past them the frame scrolls), so the page never learns it.
+ */
+export function reportHeight(root: HTMLElement, send: (height: number) => Promise<unknown>): void {
+  let sent = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height) + 2;
+    if (!root.firstChild || height === sent) return;
+    sent = height;
+    void send(height).catch(() => undefined);
+  }).observe(root);
+}

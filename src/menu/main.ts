@@ -3,7 +3,7 @@
 // locked or a card number is about to be released, and asks the background to fill.
 import type { FillOutcome, MenuEntry } from '../core/fill';
 import { ClickGuard } from './click-guard';
-import { call, el, errorLine, passwordForm as basePasswordForm, t } from './frame-kit';
+import { call, el, errorLine, passwordForm as basePasswordForm, reportHeight, t } from './frame-kit';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('menu')!;
@@ -116,16 +116,7 @@ async function load(): Promise<void> {
   else renderLocked();
 }
 
-// The frame takes the height of what it shows: the content script sizes it (within bounds; past
-// them the page scrolls). The height goes through the background, so the page never learns it.
-let sentHeight = 0;
-new ResizeObserver(() => {
-  const height = Math.ceil(root.getBoundingClientRect().height) + 2; // and the body's border
-  if (!root.firstChild || height === sentHeight) return;
-  sentHeight = height;
-  void call({ type: 'menu.resize', token, height }).catch(() => undefined);
-}).observe(root);
-
+reportHeight(root, (height) => call({ type: 'menu.resize', token, height }));
 window.addEventListener('keydown', (e) => onKey?.(e));
 // The content script moves focus here on ArrowDown: the first entry is already highlighted.
 load().catch(showError);

@@ -5,7 +5,7 @@
 // same guard as the inline menu's.
 import { FIELD_KEYS, PROPOSAL_KEYS, type OfferChoice, type OfferView } from '../core/offer';
 import { ClickGuard } from './click-guard';
-import { call, el, errorLine, passwordForm, t } from './frame-kit';
+import { call, el, errorLine, passwordForm, reportHeight, t } from './frame-kit';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('offer')!;
@@ -27,7 +27,7 @@ function button(text: string, act: () => Promise<unknown>, className = ''): HTML
   return b;
 }
 
-const answer = (choice: OfferChoice, picks: number[] = []) => call({ type: 'offer.answer', token, choice, picks });
+const answer = (choice: OfferChoice, picks: string[] = []) => call({ type: 'offer.answer', token, choice, picks });
 
 function answers(save?: HTMLButtonElement): HTMLElement {
   return el('p', { className: 'actions' }, ...(save ? [save] : []), button(t('offerNotNow'), () => answer('notNow'), 'secondary'), button(t('offerNever'), () => answer('never'), 'link'));
@@ -64,10 +64,11 @@ function render(view: OfferView): void {
     ),
   );
   const updatesOnly = view.proposals.every((p) => p.action === 'update');
-  const save = button(t(updatesOnly ? 'offerUpdate' : 'offerSave'), () => answer('save', boxes.flatMap((b, i) => (b.checked ? [i] : []))));
+  const save = button(t(updatesOnly ? 'offerUpdate' : 'offerSave'), () => answer('save', view.proposals.flatMap((p, i) => (boxes[i]!.checked ? [p.key] : []))));
   show(heading, list, answers(save));
 }
 
+reportHeight(root, (height) => call({ type: 'offer.resize', token, height }));
 call({ type: 'offer.view', token })
   .then(render)
   .catch((e) => show(errorLine(e)));

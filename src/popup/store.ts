@@ -45,7 +45,7 @@ export interface Wallet {
   remove(id: string): Promise<void>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Answers a save/update offer; what it saved or the site it excluded shows at once. */
-  answerOffer(id: string, choice: OfferChoice, picks: number[]): Promise<void>;
+  answerOffer(id: string, choice: OfferChoice, picks: string[]): Promise<void>;
 }
 
 export function useWalletState(settings: Settings, onSettings: (s: Settings) => void): Wallet {
@@ -110,7 +110,7 @@ export function useWalletState(settings: Settings, onSettings: (s: Settings) => 
   );
 
   const answerOffer = useCallback(
-    async (id: string, choice: OfferChoice, picks: number[]) => {
+    async (id: string, choice: OfferChoice, picks: string[]) => {
       await call({ type: 'offers.answer', id, choice, picks });
       if (choice === 'save') setItems(await call({ type: 'items.list', kinds: [...FIRST_SCREEN_KINDS] }));
       if (choice === 'never') onSettings(await call({ type: 'settings.get' }));

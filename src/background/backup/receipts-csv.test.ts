@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../core/csv';
 import { WalletError } from '../../core/errors';
 import type { ItemView, ReceiptData } from '../../core/types';
-import { addressesToCsv, formatMinor, receiptsToCsv } from './csv-export';
+import { formatMinor } from '../../core/receipt-csv';
+// The popup's export (the receipts tab), imported here only to prove the import reads back what it writes.
+import { receiptsCsv as receiptsTabCsv } from '../../popup/lib/csv';
+import { toRow } from '../../popup/lib/receipt-query';
+import { addressesToCsv, receiptsToCsv } from './csv-export';
 import { receiptsFromCsv } from './receipts-csv';
 
 const receipt = (id: string, data: Partial<ReceiptData>): ItemView => ({
@@ -31,6 +35,22 @@ describe('receipts CSV', () => {
     const { items: back, skipped } = receiptsFromCsv(csv);
     expect(skipped).toEqual([]);
     expect(back.map((i) => i.data)).toEqual(items.slice(0, 5).map((i) => (i as { data: unknown }).data));
+  });
+
+  it('reads back what the receipts tab exports (its filtered rows, the same format), profile names filled in', () => {
+    const data: ReceiptData[] = [
+      { merchant: 'Café "Le Zinc", Paris', site: 'https://zinc.example', date: '2026-03-04T12:34:56.000Z', amount: 1250, currency: 'EUR', cardId: 'c1', cardLabel: 'Old name', cardLast4: '4242', profileId: 'p9', orderNumber: 'Z-1', note: 'gift\nwrapped', needsReview: false },
+      { merchant: '@cmd', site: 'https://a.example', date: '2026-03-05T00:00:00.000Z', amount: -500, currency: 'JPY', profileName: 'Work', needsReview: false },
+      { merchant: 'B', site: 'https://b.example', date: '2026-03-06T08:00:00.000Z', needsReview: true },
+    ];
+    const tab = receiptsTabCsv(data.map((d, i) => toRow(`r${i}`, d)), (id) => (id === 'p9' ? 'Home' : undefined));
+    // One format: the same file Settings → Export receipts writes for the same receipts.
+    const named = data.map((d) => (d.profileId === 'p9' ? { ...d, profileName: 'Home' } : d));
+    expect(tab).toBe(receiptsToCsv(named.map((d, i) => ({ id: `r${i}`, kind: 'receipt', damaged: false, updatedAt: 1, data: d }))).csv);
+    const { items: back, skipped } = receiptsFromCsv(tab);
+    expect(skipped).toEqual([]);
+    // Everything but the item references (cardId, profileId: ids do not travel in a CSV file) comes back.
+    expect(back.map((i) => i.data)).toEqual(named.map(({ cardId: _c, profileId: _p, ...rest }) => rest));
   });
 
   it('maps common header names and parses amounts with or without a currency column', () => {

@@ -5,9 +5,12 @@
 import type { AddressData, CardData, ItemView } from '../../core/types';
 import { typedAddress, typedCard, type CapturedSection, type TypedAddress, type TypedCard } from './captured-items';
 
-export type Proposal =
+/** What one typed card or address would change in the vault. */
+type Draft =
   | { action: 'save' | 'update'; kind: 'card'; id?: string; data: CardData; changes: string[] }
   | { action: 'save' | 'update'; kind: 'address'; id?: string; data: AddressData; changes: string[] };
+/** `key`: which section it came from, what it does and to which item (see ProposalView.key). */
+export type Proposal = Draft & { key: string };
 
 type Live<K extends 'card' | 'address'> = Extract<ItemView, { kind: K; damaged: false }>;
 
@@ -18,7 +21,7 @@ const postal = (s: string) => s.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
 const phone = (s: string) => s.replace(/[^\d+]/g, '');
 export const addressKey = (street: string, postalCode: string) => `${fold(street)}|${postal(postalCode)}`;
 
-function cardProposal(typed: TypedCard, cards: Live<'card'>[]): Proposal | null {
+function cardProposal(typed: TypedCard, cards: Live<'card'>[]): Draft | null {
   const known = cards.find((c) => c.data.number === typed.number);
   if (!known) {
     // A card cannot be stored without its expiry.
@@ -42,7 +45,7 @@ function cardProposal(typed: TypedCard, cards: Live<'card'>[]): Proposal | null 
 
 const ADDRESS_FIELDS = ['name', 'organization', 'line2', 'city', 'region', 'country', 'phone', 'email'] as const;
 
-function addressProposal(typed: TypedAddress, addresses: Live<'address'>[]): Proposal | null {
+function addressProposal(typed: TypedAddress, addresses: Live<'address'>[]): Draft | null {
   const key = addressKey(typed.street, typed.postalCode);
   const known = addresses.find((a) => addressKey(a.data.street, a.data.postalCode) === key);
   if (!known) {
@@ -75,8 +78,8 @@ export function proposalsFor(sections: CapturedSection[], items: ItemView[]): Pr
   const addresses = items.filter((i): i is Live<'address'> => i.kind === 'address' && !i.damaged);
   const out: Proposal[] = [];
   const seen = new Set<string>();
-  for (const section of sections) {
-    let proposal: Proposal | null = null;
+  for (const [index, section] of sections.entries()) {
+    let proposal: Draft | null = null;
     let key = '';
     if (section.kind === 'payment') {
       const typed = typedCard(section.values);
@@ -87,7 +90,7 @@ export function proposalsFor(sections: CapturedSection[], items: ItemView[]): Pr
     }
     if (!proposal || seen.has(key)) continue;
     seen.add(key);
-    out.push(proposal);
+    out.push({ ...proposal, key: [index, proposal.action, proposal.kind, proposal.id ?? '', proposal.changes.join('+')].join(':') });
   }
   return out;
 }

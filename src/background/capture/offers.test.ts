@@ -73,7 +73,9 @@ async function setup(alarms: OfferAlarms = new RecordedAlarms()) {
   const lastToken = () => [...sent].reverse().find((s) => s.msg.type === 'offer.show')?.msg as { token: string } | undefined;
   const view = async (from: Sender = FRAME) => (await call({ type: 'offer.view', token: lastToken()!.token }, from)) as Result<OfferView>;
   const items = async () => ((await call({ type: 'items.list' })) as Result<{ kind: string; data: Record<string, unknown> }[]>);
-  return { handlers, call, local, offerStore, settings, badge, sent, lastToken, view, items };
+  /** The keys of the proposals the offer frame shows now. */
+  const keys = async () => valueOf(await view()).proposals.map((p) => p.key);
+  return { handlers, call, local, offerStore, settings, badge, sent, lastToken, view, items, keys };
 }
 
 const valueOf = <T>(r: Result<T>): T => {
@@ -91,7 +93,7 @@ describe('save offer after a submitted checkout', () => {
     expect(offer).toMatchObject({ site: 'https://shop.example', state: 'unlocked', proposals: [{ action: 'save', kind: 'card', label: 'Visa •••• 4242, exp 08/29', changes: [] }] });
     expect(valueOf(await items())).toEqual([]); // nothing stored without a yes
 
-    expect((await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [0] }, FRAME)).ok).toBe(true);
+    expect((await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [offer.proposals[0]!.key] }, FRAME)).ok).toBe(true);
     const [saved] = valueOf(await items());
     expect(saved).toMatchObject({ kind: 'card', data: { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029 } });
     expect(saved!.data.csc).toBeUndefined();
@@ -110,20 +112,20 @@ describe('save offer after a submitted checkout', () => {
   });
 
   it('updates a changed address in place when the user says Save', async () => {
-    const { handlers, call, view, items, lastToken } = await setup();
+    const { handlers, call, view, items, lastToken, keys } = await setup();
     const { value } = (await call({ type: 'items.put', item: { kind: 'address', data: { label: 'Home', name: 'Ada Lovelace', street: '12 rue de Rivoli', city: 'Paris', postalCode: '75001', country: 'FR' } } })) as Result<{ id: string }> & { value: { id: string } };
     await handlers.offers.offerSave(SHOP, [{ ...ADDRESS_FORM, values: { ...ADDRESS_FORM.values, 'address-line2': 'Bâtiment B', tel: '+33 6 12 34 56 78' } }]);
-    expect(valueOf(await view()).proposals).toEqual([{ action: 'update', kind: 'address', label: 'Home, Paris', changes: ['line2', 'phone'] }]);
-    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [0] }, FRAME);
+    expect(valueOf(await view()).proposals).toEqual([{ key: expect.any(String), action: 'update', kind: 'address', label: 'Home, Paris', changes: ['line2', 'phone'] }]);
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: await keys() }, FRAME);
     const list = valueOf(await items());
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id: value.id, data: { label: 'Home', line2: 'Bâtiment B', phone: '+33 6 12 34 56 78' } });
   });
 
   it('saves only the proposals the user ticked; "Not now" stores nothing', async () => {
-    const { handlers, call, items, lastToken } = await setup();
+    const { handlers, call, items, lastToken, keys } = await setup();
     await handlers.offers.offerSave(SHOP, [CARD_FORM, ADDRESS_FORM]);
-    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [1] }, FRAME);
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [(await keys())[1]!] }, FRAME);
     expect(valueOf(await items()).map((i) => i.kind)).toEqual(['address']);
     await handlers.offers.offerSave(SHOP, [CARD_FORM]);
     await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'notNow', picks: [] }, FRAME);
@@ -160,9 +162,68 @@ describe('save offer after a submitted checkout', () => {
     const token = lastToken()!.token;
     expect(await call({ type: 'offer.view', token }, { kind: 'menu', tabId: 5, frameId: 9 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await call({ type: 'offer.view', token }, FRAME)).ok).toBe(true);
-    expect(await call({ type: 'offer.answer', token, choice: 'save', picks: [0] }, { kind: 'menu', tabId: TAB, frameId: 10 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call({ type: 'offer.answer', token, choice: 'save', picks: [] }, { kind: 'menu', tabId: TAB, frameId: 10 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call({ type: 'offer.view', token }, SHOP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call({ type: 'offers.list' }, SHOP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('a payment provider\'s frame that submits gets the offer under the shop\'s name; "Never" excludes the shop', async () => {
+    const { handlers, call, settings, view, lastToken } = await setup();
+    const provider: ContentSender = { kind: 'content', tabId: TAB, frameId: 3, url: 'https://pay.provider.example/card-fields' };
+    // Before the shop's top page has reported in, the wallet cannot tell whose purchase it is: no offer.
+    await handlers.offers.offerSave(provider, [CARD_FORM]);
+    expect(lastToken()).toBeUndefined();
+    await call({ type: 'content.formsFound', payment: 0, address: 1, sections: [] }, SHOP);
+    await handlers.offers.offerSave(provider, [CARD_FORM]);
+    expect(valueOf(await view()).site).toBe('https://shop.example');
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'never', picks: [] }, FRAME);
+    expect((await settings.get()).excludedSites).toEqual(['https://shop.example']);
+    // The next purchase on the shop, through the same provider, is not offered.
+    await handlers.offers.offerSave(provider, [CARD_FORM]);
+    expect(valueOf((await call({ type: 'offers.list' })) as Result<OfferView[]>)).toEqual([]);
+  });
+});
+
+describe('answers name proposals by key, not position (the vault may change between showing and answering)', () => {
+  it('a ticked card saved meanwhile elsewhere does not turn the tick into the unticked address', async () => {
+    const { handlers, call, items, lastToken, view } = await setup();
+    await handlers.offers.offerSave(SHOP, [CARD_FORM, ADDRESS_FORM]);
+    const shown = valueOf(await view()).proposals;
+    expect(shown.map((p) => p.kind)).toEqual(['card', 'address']);
+    // The user ticks the card only; before the answer arrives the card is saved from the popup.
+    await call({ type: 'items.put', item: { kind: 'card', data: { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029 } } });
+    expect(valueOf(await view()).proposals.map((p) => p.kind)).toEqual(['address']); // the card is now first no more
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [shown[0]!.key] }, FRAME);
+    expect(valueOf(await items()).map((i) => i.kind)).toEqual(['card']); // no address: it was not ticked
+  });
+
+  it('a "New card" tick does not overwrite a card with that number added meanwhile (now an update the user never saw)', async () => {
+    const { handlers, call, items, lastToken, view } = await setup();
+    await handlers.offers.offerSave(SHOP, [CARD_FORM]);
+    const [seen] = valueOf(await view()).proposals;
+    expect(seen).toMatchObject({ action: 'save' });
+    await call({ type: 'items.put', item: { kind: 'card', data: { number: '4242424242424242', holder: 'A. L.', expMonth: 1, expYear: 2030 } } });
+    expect(valueOf(await view()).proposals).toEqual([expect.objectContaining({ action: 'update', changes: ['holder', 'expiry'] })]);
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [seen!.key] }, FRAME);
+    expect(valueOf(await items()).map((i) => i.data)).toEqual([expect.objectContaining({ holder: 'A. L.', expMonth: 1, expYear: 2030 })]);
+  });
+
+  it('an update whose changes differ from what was shown is left alone; the same proposal is still saved', async () => {
+    const { handlers, call, items, lastToken, view } = await setup();
+    const { value } = (await call({ type: 'items.put', item: { kind: 'address', data: { name: 'Ada Lovelace', street: '12 rue de Rivoli', city: 'Lyon', postalCode: '75001', country: 'FR' } } })) as Result<{ id: string }> & { value: { id: string } };
+    await handlers.offers.offerSave(SHOP, [ADDRESS_FORM]);
+    const [seen] = valueOf(await view()).proposals;
+    expect(seen).toMatchObject({ action: 'update', changes: ['city'] });
+    // Meanwhile the address gets a new name in the popup: the update would now change the name too.
+    await call({ type: 'items.put', item: { kind: 'address', id: value.id, data: { name: 'A. King', street: '12 rue de Rivoli', city: 'Lyon', postalCode: '75001', country: 'FR' } } });
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [seen!.key] }, FRAME);
+    expect(valueOf(await items())[0]!.data).toMatchObject({ name: 'A. King', city: 'Lyon' });
+
+    // Shown and answered with nothing changed in between: the key still matches and the update is made.
+    await handlers.offers.offerSave(SHOP, [ADDRESS_FORM]);
+    const again = valueOf(await view()).proposals;
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: again.map((p) => p.key) }, FRAME);
+    expect(valueOf(await items())[0]!.data).toMatchObject({ name: 'Ada Lovelace', city: 'Paris' });
   });
 });
 
@@ -180,7 +241,7 @@ describe('while the wallet is locked', () => {
     expect(await call({ type: 'offer.unlock', token: lastToken()!.token, password: 'wrong password!' }, FRAME)).toMatchObject({ ok: false, error: { code: 'wrong-password' } });
     const unlocked = valueOf((await call({ type: 'offer.unlock', token: lastToken()!.token, password: PASSWORD }, FRAME)) as Result<OfferView>);
     expect(unlocked).toMatchObject({ state: 'unlocked', proposals: [{ action: 'save', kind: 'card' }] });
-    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: [0] }, FRAME);
+    await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'save', picks: unlocked.proposals.map((p) => p.key) }, FRAME);
     expect(valueOf(await items())).toHaveLength(1);
     expect(offerStore.data.pendingOffers).toBeUndefined();
   });

@@ -20,6 +20,8 @@ export interface OfferDeps {
   items(): Promise<ItemView[]>;
   put(item: ItemInput): Promise<string>;
   settings(): Promise<Settings>;
+  /** The tab's top page, as its content script reported it: the shop when a provider's frame submits. */
+  topURL(tabId: number): string | undefined;
   /** "Never for this site": adds the origin to the excluded sites. */
   excludeSite(site: string): Promise<void>;
   unlock(password: string): Promise<VaultStatus>;
@@ -47,7 +49,7 @@ function keepable(sections: CapturedSection[]): CapturedSection[] {
 
 function proposalView(p: Proposal): ProposalView {
   const label = entryLabel(p.kind === 'card' ? { id: '', kind: 'card', damaged: false, updatedAt: 0, data: p.data } : { id: '', kind: 'address', damaged: false, updatedAt: 0, data: p.data });
-  return { action: p.action, kind: p.kind, label: label ?? '', changes: p.changes };
+  return { key: p.key, action: p.action, kind: p.kind, label: label ?? '', changes: p.changes };
 }
 
 export class OfferCoordinator {
@@ -55,9 +57,15 @@ export class OfferCoordinator {
 
   /** `content.submitted`: offers to save or update what was typed, if anything is new. */
   async offerSave(sender: ContentSender, sections: CapturedSection[]): Promise<void> {
-    const site = originOf(sender.url);
+    // The offer names and excludes the shop, the tab's top page, also when the form was a payment
+    // provider's frame (hosted card fields). A top page not known (the worker restarted since it
+    // loaded) gets no offer rather than one under the provider's name.
+    const top = sender.frameId === 0 ? sender.url : this.d.topURL(sender.tabId);
+    if (!top) return;
+    const site = originOf(top);
     const state = await this.d.state();
-    if (state === 'no-vault' || (await this.d.settings()).excludedSites.includes(site)) return;
+    const excluded = (await this.d.settings()).excludedSites;
+    if (state === 'no-vault' || excluded.includes(site) || excluded.includes(originOf(sender.url))) return;
     const kept = keepable(sections);
     if (!kept.length) return;
     // Unlocked: compare now, and keep nothing when nothing is new. Locked: compare after unlock.
@@ -83,7 +91,7 @@ export class OfferCoordinator {
     return Promise.all((await this.d.pending.all()).map((o) => this.view(o)));
   }
 
-  async answerById(id: string, choice: OfferChoice, picks: number[]): Promise<null> {
+  async answerById(id: string, choice: OfferChoice, picks: string[]): Promise<null> {
     const offer = await this.d.pending.get(id);
     if (!offer) throw new WalletError('not-found', 'This offer has expired.');
     await this.answer(offer, choice, picks);
@@ -91,11 +99,16 @@ export class OfferCoordinator {
   }
 
   /** Requests from the offer frame, which must sit in the offer's tab; the first frame to ask owns it. */
-  async frame(req: { type: 'offer.view' | 'offer.unlock' | 'offer.answer'; token: string; password?: string; choice?: OfferChoice; picks?: number[] }, sender: MenuSender): Promise<OfferView | null> {
+  async frame(req: { type: 'offer.view' | 'offer.unlock' | 'offer.answer' | 'offer.resize'; token: string; password?: string; choice?: OfferChoice; picks?: string[]; height?: number }, sender: MenuSender): Promise<OfferView | null> {
     const offer = await this.d.pending.byToken(req.token);
     if (!offer || offer.tabId !== sender.tabId) throw new WalletError('forbidden', 'No such offer in this tab.');
     if (offer.frameId === undefined) await this.d.pending.update(offer.id, { frameId: sender.frameId });
     else if (offer.frameId !== sender.frameId) throw new WalletError('forbidden', 'Another frame owns this offer.');
+    if (req.type === 'offer.resize') {
+      // Relayed to the top page that shows this offer's frame, with the token: the page never sees it.
+      await this.d.sendToFrame(offer.tabId, 0, undefined, { type: 'offer.size', token: req.token, height: req.height! }).catch(() => undefined);
+      return null;
+    }
     if (req.type === 'offer.unlock') await this.d.unlock(req.password!);
     if (req.type !== 'offer.answer') return this.view(offer);
     await this.answer(offer, req.choice!, req.picks!);
@@ -121,12 +134,13 @@ export class OfferCoordinator {
     return { ...base, proposals: proposals.map(proposalView) };
   }
 
-  private async answer(offer: PendingOffer, choice: OfferChoice, picks: number[]): Promise<void> {
+  private async answer(offer: PendingOffer, choice: OfferChoice, picks: string[]): Promise<void> {
     if (choice === 'save') {
-      // Compared again now: the vault may have changed since the offer was shown.
+      // Compared again now: the vault may have changed since the offer was shown. A tick counts only
+      // for the very proposal the user saw (same key); one that changed meanwhile is left alone.
       const proposals = proposalsFor(offer.sections, await this.d.items());
-      for (const i of new Set(picks)) {
-        const p = proposals[i];
+      for (const key of new Set(picks)) {
+        const p = proposals.find((x) => x.key === key);
         if (p) await this.d.put(p.kind === 'card' ? { kind: 'card', id: p.id, data: p.data } : { kind: 'address', id: p.id, data: p.data });
       }
     } else if (choice === 'never') await this.d.excludeSite(offer.site);

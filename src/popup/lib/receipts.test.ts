@@ -50,20 +50,20 @@ describe('spending per month', () => {
 });
 
 describe('CSV export', () => {
-  it('writes one line per receipt with amounts as decimals and the card as recorded, quoting where needed', () => {
+  it('writes the wallet\'s one receipts format: ISO dates, plain amounts, the card as recorded, the profile\'s name', () => {
     const r = toRow('z', receipt({ merchant: 'Café "Le Zinc", Paris', amount: 1250, currency: 'EUR', cardLabel: 'Old name', cardLast4: '4242', profileId: 'p9', orderNumber: 'Z-1', note: 'gift\nwrapped' }));
     const csv = receiptsCsv([r], (id) => (id === 'p9' ? 'Home' : undefined));
     expect(csv.split('\r\n')).toEqual([
-      'date,merchant,site,amount,currency,card,card_last4,profile,order_number,note',
-      '2026-03-04,"Café ""Le Zinc"", Paris",https://shop.example,12.50,EUR,Old name,4242,Home,Z-1,"gift\nwrapped"',
+      'Date,Merchant,Site,Amount,Currency,Card,Card last 4,Profile,Order number,Note,Needs review',
+      '2026-03-04T12:00:00.000Z,"Café ""Le Zinc"", Paris",https://shop.example,12.50,EUR,Old name,4242,Home,Z-1,"gift\nwrapped",',
       '',
     ]);
   });
 
   it('defuses formulas in text but leaves negative amounts alone', () => {
-    const r = toRow('f', receipt({ merchant: '=HYPERLINK("x")', amount: -500, currency: 'EUR', note: '@cmd' }));
+    const r = toRow('f', receipt({ merchant: '=HYPERLINK("x")', amount: -500, currency: 'EUR', note: '@cmd', needsReview: true }));
     const [, line] = receiptsCsv([r], () => undefined).split('\r\n');
-    expect(line).toBe(`2026-03-04,"'=HYPERLINK(""x"")",https://shop.example,-5.00,EUR,,,,,'@cmd`);
+    expect(line).toBe(`2026-03-04T12:00:00.000Z,"'=HYPERLINK(""x"")",https://shop.example,-5.00,EUR,,,,,'@cmd,yes`);
   });
 });
 

@@ -12,7 +12,7 @@ function Offer({ offer, onDone }: { offer: OfferView; onDone(): void }) {
   const wallet = useWallet();
   const [ticked, setTicked] = useState<boolean[]>(() => offer.proposals.map(() => true));
   const answer = async (choice: OfferChoice) => {
-    await wallet.answerOffer(offer.id, choice, ticked.flatMap((on, i) => (on ? [i] : [])));
+    await wallet.answerOffer(offer.id, choice, offer.proposals.flatMap((p, i) => (ticked[i] ? [p.key] : [])));
     onDone();
   };
   const updatesOnly = offer.proposals.every((p: ProposalView) => p.action === 'update');
@@ -21,7 +21,7 @@ function Offer({ offer, onDone }: { offer: OfferView; onDone(): void }) {
       <h2>{t('offerTitle', hostOf(offer.site))}</h2>
       <ul class="rows">
         {offer.proposals.map((p, i) => (
-          <li key={i}>
+          <li key={p.key}>
             <label>
               <input type="checkbox" checked={ticked[i]} onChange={(e) => setTicked(ticked.map((v, j) => (j === i ? e.currentTarget.checked : v)))} />{' '}
               {t(PROPOSAL_KEYS[p.action][p.kind])}: <strong>{p.label}</strong>
