@@ -10,17 +10,29 @@ import { EXT_ORIGIN, byLabel, waitFor } from './harness.mjs';
 /** The tallest the menu frame gets (src/content/menu/anchor.ts MAX_HEIGHT); past it the menu scrolls. */
 export const MENU_MAX_HEIGHT = 320;
 
+/** `fn` evaluated in `frame`, or `fallback` when it throws or hangs (a frame being replaced can do either). */
+const probe = (frame, fn, fallback) =>
+  Promise.race([frame.evaluate(fn).catch(() => fallback), new Promise((r) => setTimeout(() => r(fallback), 2_000))]);
+
 /**
- * The frame of `page` showing the extension page `file` ('menu.html' or 'offer.html'), or null.
- * `except`: frames to pass over (e.g. a menu open before a click that opens a new one).
+ * The frames of `page` showing the extension page `file` ('menu.html' or 'offer.html') and still in
+ * the page, each with whether it takes clicks yet (body[data-ready], set 500 ms after it shows).
+ * BiDi may still list a frame the wallet has just replaced (the offer gets a fresh frame when the
+ * next page asks for it): such a frame is skipped. `except`: frames to pass over.
  */
-export async function extFrame(page, file, except = new Set()) {
+async function extFrames(page, file, except = new Set()) {
+  const found = [];
   for (const f of page.frames()) {
     if (f === page.mainFrame() || f.detached || except.has(f)) continue;
-    const href = await f.evaluate(() => location.href).catch(() => '');
-    if (href.startsWith(`${EXT_ORIGIN}/${file}`)) return f;
+    const s = await probe(f, () => ({ href: location.href, framed: window.parent !== window, ready: document.body?.hasAttribute('data-ready') ?? false }), null);
+    if (s?.framed && s.href.startsWith(`${EXT_ORIGIN}/${file}`)) found.push({ frame: f, ready: s.ready });
   }
-  return null;
+  return found;
+}
+
+/** A frame of `page` showing the extension page `file`, or null. */
+export async function extFrame(page, file) {
+  return (await extFrames(page, file))[0]?.frame ?? null;
 }
 
 /** The wallet's popover hosts on the page (the menu's is 320 px wide, the offer's 360 px). */
@@ -37,10 +49,7 @@ export const offerHost = (page) => hostBox(page, 360);
 /** Waits until the frame `file` is shown and takes clicks (it sets body[data-ready] after 500 ms). */
 export async function readyFrame(page, file, { timeout = 10_000, except } = {}) {
   return waitFor(
-    async () => {
-      const f = await extFrame(page, file, except);
-      return f && (await f.evaluate(() => document.body.hasAttribute('data-ready'))) ? f : null;
-    },
+    async () => (await extFrames(page, file, except)).find((f) => f.ready)?.frame ?? null,
     { timeout, message: `${file} shown and ready in the page` },
   );
 }
