@@ -4,7 +4,7 @@
 // login and newsletter forms are never captured.
 import assert from 'node:assert/strict';
 import { clickInFrame, extFrame, frameGone, menuHost, readyFrame } from './frames.mjs';
-import { actionState, byLabel, clickButton, demoURL, hrefOf, openExtensionPage, step, tabIdFor, waitFor, withWallet } from './harness.mjs';
+import { PASSWORD, actionState, byLabel, clickButton, demoURL, hrefOf, lockWallet, openExtensionPage, step, tabIdFor, waitFor, withWallet } from './harness.mjs';
 
 const NEW_CARD = { name: 'Grace Hopper', number: '5555 5555 5555 4444', exp: '11/31' };
 const ADDRESS = { name: 'Grace Hopper', street: '1 Compiler Way', city: 'Arlington', zip: '22201', country: 'US', email: 'grace@example.com', phone: '+1 703 555 0100' };
@@ -46,6 +46,16 @@ async function buyByHand(page) {
   await waitForURL(page, 'confirmation.html');
 }
 
+const frameText = (frame) => frame.evaluate(() => document.body.innerText);
+
+/** Waits for the popup's cards tab (a fresh popup tab, which reads the vault again) to list `last4`. */
+async function cardListed(popup, last4) {
+  const view = await openExtensionPage(popup, 'popup.html');
+  await waitFor(async () => (await view.evaluate(() => document.querySelector('[role="tabpanel"]')?.innerText ?? '')).includes(`•••• ${last4}`), {
+    message: `the cards tab lists •••• ${last4}`,
+  });
+}
+
 const send = (extPage, msg) => extPage.evaluate((m) => browser.runtime.sendMessage(m), msg);
 const offersWaiting = async (popup) => ((await send(popup, { type: 'offers.list' })).value ?? []).length;
 const storedCards = async (popup) => (await send(popup, { type: 'items.list', kinds: ['card'] })).value;
@@ -60,7 +70,7 @@ export const tests = [
         await step('buy with a card typed by hand', () => buyByHand(page));
 
         const frame = await step('the offer shows on the confirmation page', () => readyFrame(page, 'offer.html', { timeout: 15_000 }));
-        const text = await frame.evaluate(() => document.body.innerText);
+        const text = await frameText(frame);
         for (const part of [`Save what you typed on ${new URL(await demoURL()).host}?`, 'New card: Mastercard •••• 4444, exp 11/31', 'New address: Grace Hopper, Arlington']) {
           assert.ok(text.includes(part), `offer shows "${part}" in ${JSON.stringify(text)}`);
         }
@@ -70,16 +80,34 @@ export const tests = [
 
         await clickInFrame(page, 'offer.html', 'button', { text: 'Save' });
         await frameGone(page, 'offer.html', 'the offer goes away once answered');
-        await step('the card is in the popup cards list', async () => {
-          const view = await openExtensionPage(popup, 'popup.html');
-          await waitFor(async () => (await view.evaluate(() => document.querySelector('[role="tabpanel"]')?.innerText ?? '')).includes('•••• 4444'), {
-            message: 'the cards tab lists •••• 4444',
-          });
-        });
+        await step('the card is in the popup cards list', () => cardListed(popup, '4444'));
         const [card] = await storedCards(popup);
         const { number, holder, expMonth, expYear, csc } = card.data;
         assert.deepEqual({ number, holder, expMonth, expYear, csc }, { number: '5555555555554444', holder: 'Grace Hopper', expMonth: 11, expYear: 2031, csc: undefined }, 'saved as typed, without the security code');
         assert.notEqual((await actionState(popup, tabId)).badge, '+', 'the badge no longer shows an offer');
+      }, { create: true }),
+  },
+  {
+    name: 'locked wallet: the master password typed in the offer frame unlocks it, then Save stores the card',
+    timeout: 90_000,
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await lockWallet(popup);
+        const page = await browser.newPage();
+        await step('buy with a card typed by hand', () => buyByHand(page));
+        const frame = await step('the offer asks for the master password', () => readyFrame(page, 'offer.html', { timeout: 15_000 }));
+        const locked = await frameText(frame);
+        assert.ok(locked.includes('Master password, to see what to save'), `asks the password: ${JSON.stringify(locked)}`);
+        assert.ok(!locked.includes('New card'), 'nothing is compared or shown before the unlock');
+
+        await clickInFrame(page, 'offer.html', 'input[type="password"]');
+        await waitFor(() => frame.evaluate(() => document.activeElement?.type === 'password'), { message: 'the password field has the focus' });
+        await page.keyboard.type(PASSWORD);
+        await clickInFrame(page, 'offer.html', 'button', { text: 'Unlock' });
+        await waitFor(async () => (await frameText(frame)).includes('New card: Mastercard •••• 4444, exp 11/31'), { timeout: 20_000, message: 'the offer after the unlock' });
+        await clickInFrame(page, 'offer.html', 'button', { text: 'Save' });
+        await frameGone(page, 'offer.html', 'the offer goes away once answered');
+        await step('the card is in the popup cards list', () => cardListed(popup, '4444'));
       }, { create: true }),
   },
   {
