@@ -49,7 +49,7 @@ export const offerHost = (page) => hostBox(page, 360);
 /** Waits until the frame `file` is shown and takes clicks (it sets body[data-ready] after 500 ms). */
 export async function readyFrame(page, file, { timeout = 10_000, except } = {}) {
   return waitFor(
-    async () => (await extFrames(page, file, except)).find((f) => f.ready)?.frame ?? null,
+    async () => (await extFrames(page, file, except)).findLast((f) => f.ready)?.frame ?? null, // the newest one
     { timeout, message: `${file} shown and ready in the page` },
   );
 }

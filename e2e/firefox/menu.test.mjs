@@ -37,7 +37,13 @@ export const tests = [
         const shop = await demoURL();
         const page = await browser.newPage();
         await page.goto(`${shop}/checkout.html`, { waitUntil: 'load' });
-        await openMenu(page, 'Full name');
+        const menu = await openMenu(page, 'Full name');
+        await step('a script click (untrusted) does nothing', async () => {
+          await menu.evaluate(() => document.querySelector('button.never').click());
+          await new Promise((r) => setTimeout(r, 800)); // the exclusion would close the menu within this
+          assert.ok(await menuHost(page), 'the menu stays');
+          assert.deepEqual((await popup.evaluate(() => browser.runtime.sendMessage({ type: 'settings.get' }))).value.excludedSites, []);
+        });
         await clickInFrame(page, 'menu.html', 'button.never');
         await frameGone(page, 'menu.html', 'the menu closes');
         assert.equal(await menuHost(page), null, 'no menu host left on the page');
