@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleDetect, ROOT } from '../scripts/bundle-detect.mjs';
+import { CORPUS, casesDir } from '../scripts/corpus.mjs';
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -82,7 +83,13 @@ export async function run() {
   const browser = await chromium.launch(LAUNCH);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    await context.route('**', (route) => {
+      const req = route.request();
+      if (req.url().startsWith('file:')) return route.continue();
+      // A corpus page is served at one address; its frames and resources never load (no network).
+      if (req.isNavigationRequest() && req.url() === CORPUS_PAGE) return route.fulfill({ status: 200, contentType: 'text/html', body: corpusBody });
+      return route.abort();
+    });
     const page = await context.newPage();
     const results = [];
 
@@ -100,11 +107,47 @@ export async function run() {
     await page.evaluate(bundle);
     const none = await measure(page, 50, 60);
     results.push(entry('detect.no-form', none.classify, none.walk));
+
+    const real = await corpusPages(page, bundle);
+    if (real) results.push({ ...entry('detect.corpus-pages', real.classify, real.walk), note: `median over ${real.pages} real checkout pages` });
     return results;
   } finally {
     await browser.close();
   }
 }
+
+const CORPUS_SAMPLE = 60;
+const CORPUS_PAGE = 'http://corpus.invalid/page'; // its frames and other resources are not served
+let corpusBody = Buffer.alloc(0);
+
+/**
+ * Real pages: every 10th page of the labelled forms corpus (saved checkouts, page scripts off), each
+ * classified and walked in the same page; the medians of the per-page times. Skipped without the corpus.
+ */
+async function corpusPages(page, bundle) {
+  if (!fs.existsSync(path.join(CORPUS, 'cases.tar.gz'))) return null;
+  const dir = casesDir();
+  const files = fs
+    .readdirSync(dir)
+    .filter((s) => !s.startsWith('.'))
+    .flatMap((s) => fs.readdirSync(path.join(dir, s)).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, s, f)))
+    .sort()
+    .filter((_, i) => i % 10 === 0)
+    .slice(0, CORPUS_SAMPLE);
+  const walks = [];
+  const classifies = [];
+  for (const file of files) {
+    corpusBody = fs.readFileSync(file);
+    await page.goto(CORPUS_PAGE, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(bundle);
+    const m = await measure(page, 20, 9);
+    walks.push(m.walk);
+    classifies.push(m.classify);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  return { walk: median(walks), classify: median(classifies), pages: files.length };
+}
+
 
 if (import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1] ?? '')).href) {
   for (const e of await run()) console.log(`${e.name.padEnd(26)} ${e.value.toFixed(4)} ${e.unit}  (bare walk ${e.baseline.toFixed(4)} ms, ratio ${e.ratio.toFixed(2)})`);

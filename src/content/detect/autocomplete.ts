@@ -28,9 +28,21 @@ const FOREIGN_TOKENS = new Set([
 
 const NO_INFO: AutocompleteInfo = { type: null, section: null, mode: null };
 
+const parsed = new Map<string, AutocompleteInfo>(); // pages repeat their tokens; the results are frozen
+
 /** Parses an autocomplete attribute ("section-a shipping street-address"). Unknown tokens are ignored. */
 export function parseAutocomplete(value: string | null): AutocompleteInfo {
   if (!value || value.length > 200) return NO_INFO;
+  let info = parsed.get(value);
+  if (!info) {
+    info = Object.freeze(parseTokens(value));
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(value, info);
+  }
+  return info;
+}
+
+function parseTokens(value: string): AutocompleteInfo {
   const tokens = value.trim().toLowerCase().split(/\s+/);
   if (tokens[tokens.length - 1] === 'webauthn') tokens.pop();
   const last = tokens[tokens.length - 1] ?? '';

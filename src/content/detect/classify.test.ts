@@ -243,19 +243,11 @@ describe('sections', () => {
 });
 
 describe('controls that are never filled', () => {
-  it('ignores hidden, button, checkbox, radio and file inputs, and gives a password box no type but the CVC', () => {
-    page(`<form>${['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset']
+  it('ignores hidden, button, checkbox, radio, password and file inputs', () => {
+    page(`<form>${['hidden', 'submit', 'button', 'checkbox', 'radio', 'password', 'file', 'image', 'reset']
       .map((t) => `<input type="${t}" name="email_${t}" autocomplete="email">`)
       .join('')}</form>`);
     expect(classifyForms(document).fields).toEqual([]);
-    page(`<form><input type="password" name="pw" autocomplete="email"><label>Email <input type="password" name="pw2"></label></form>`);
-    expect(typesOf()).toEqual({ pw: 'none', pw2: 'none' });
-  });
-  it('reads a masked security-code box (type=password) as the CVC, and every other password box as none', () => {
-    page(`<form><div><label>Card number <input name="n" maxlength="4"></label><input name="n2" maxlength="4"><input name="n3" maxlength="4"><input name="n4" maxlength="4"></div>
-      <label>CVV <input type="password" name="cvv" maxlength="4"></label><label>PIN <input type="password" name="pin" maxlength="4"></label>
-      <label>Password <input type="password" name="pw"></label></form>`);
-    expect(typesOf()).toMatchObject({ n4: 'cc-number', cvv: 'cc-csc', pin: 'none', pw: 'none' });
   });
   it('types search, coupon and password-like text boxes as none', () => {
     page(`<form><label>Coupon code <input name="a"></label><label>Gift card number <input name="b"></label><label>Username <input name="c"></label></form>`);

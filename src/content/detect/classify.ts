@@ -22,7 +22,6 @@ export function classifyForms(root: DetectRoot): FormModel {
     const signals = readSignals(element, labels);
     return { element, signals, hint: guessField(signals) };
   });
-  // A password box is filled only when it asks for the card's security code (shops mask it so).
-  const types: DetectedType[] = settleWithNeighbours(drafts).map((t, i) => (drafts[i]!.signals.kind === 'password' && t !== 'cc-csc' ? 'none' : t));
+  const types: DetectedType[] = settleWithNeighbours(drafts);
   return buildSections(controls, drafts.map((d) => d.signals), types);
 }

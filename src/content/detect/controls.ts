@@ -4,13 +4,13 @@
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type DetectRoot = Document | ShadowRoot | Element;
 
-/** Input types that never take an address or card value (password boxes are collected for masked CVCs only). */
+/** Input types that never take an address or card value. */
 const UNFILLABLE_INPUT_TYPES = new Set([
-  'hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file',
+  'hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'password', 'file',
   'range', 'color', 'date', 'datetime-local', 'time', 'week', 'search',
 ]);
 
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout
 
 export function isFillable(el: Control): boolean {
@@ -34,11 +34,20 @@ export function collectControls(root: DetectRoot): Control[] {
 
 const CONTROLS = 'input,select,textarea';
 
+const NESTED = 'input,select,textarea,iframe,frame';
+
+/** A same-origin frame that holds controls (or frames): cross-origin ones run their own content script. */
+function frameWithControls(root: DetectRoot): boolean {
+  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
+    if (sameOriginDocument(frame)?.querySelector(NESTED)) return true;
+  }
+  return false;
+}
+
 function hasNestedRoots(root: DetectRoot): boolean {
-  if (root.querySelector('iframe,frame')) return true;
+  if (frameWithControls(root)) return true;
   // A TreeWalker visits elements about three times faster than iterating querySelectorAll('*').
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) return true;
   return false;
 }
@@ -51,11 +60,13 @@ function walk(root: DetectRoot, out: Control[], depth: number): void {
     for (let i = 0; i < found.length; i++) if (isFillable(found[i]!)) out.push(found[i]!);
     return;
   }
-  for (const el of root.querySelectorAll('*')) {
-    const tag = el.tagName;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    const tag = el.localName;
     if (CONTROL_TAGS.has(tag)) {
       if (isFillable(el as Control)) out.push(el as Control);
-    } else if (tag === 'IFRAME' || tag === 'FRAME') {
+    } else if (tag === 'iframe' || tag === 'frame') {
       const doc = sameOriginDocument(el as HTMLIFrameElement);
       if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);
     }

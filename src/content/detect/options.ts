@@ -8,7 +8,9 @@ export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'cou
 const MONTH_START = new RegExp(foldPattern(`^(${[...new Set(MONTH_NAMES)].join('|')})`));
 const COUNTRY = new RegExp(foldPattern(COUNTRY_NAMES));
 const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
-const MAX_OPTIONS = 400;
+// The first options tell the list apart (countries, dialling codes, months, years, days): reading
+// a 250-country list to the end cost more than the rest of the page.
+const MAX_OPTIONS = 60;
 
 export function classifyOptions(select: HTMLSelectElement): OptionsKind {
   const options = select.options;

@@ -103,7 +103,7 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
     if (type === 'none') return;
     const sig = signals[i]!;
     const family = isCardType(type) ? 'payment' : 'address';
-    const mode = fieldMode(element, sig, inherited);
+    const mode = family === 'payment' ? null : fieldMode(element, sig, inherited); // a card is a card, billing or shipping
     const form = element.form ?? null;
     if (!forms.has(form)) forms.set(form, forms.size);
     const key = `${forms.get(form)}|${sig.ac.section ?? ''}|${mode ?? ''}`;

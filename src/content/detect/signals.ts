@@ -7,9 +7,9 @@ import { attributeWords, normalizeText } from './text';
 
 export interface Signals {
   /** Text of the control's labels: <label for>, wrapping label, aria-labelledby, aria-label. */
-  label: string;
+  readonly label: string;
   /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
-  nearby: string;
+  readonly nearby: string;
   placeholder: string;
   /** name and id as words, numbers of two or more digits folded to 0. */
   attrs: string;
@@ -17,7 +17,7 @@ export interface Signals {
   kind: string;
   /** maxlength (or size when no maxlength), 0 when neither is set. */
   maxLength: number;
-  options: OptionsKind;
+  readonly options: OptionsKind;
   ac: AutocompleteInfo;
 }
 
@@ -146,20 +146,32 @@ function nameWords(name: string, id: string): string {
   return words;
 }
 
+/**
+ * The cheap signals at once; the label, the nearby text and a select's options (the costly ones)
+ * when first read. A field with a valid autocomplete token usually never needs them: its type is
+ * the token, its section mode the token's or its name's.
+ */
 export function readSignals(el: Control, index: LabelIndex): Signals {
   const tag = el.tagName;
   const kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
   const attrs = readAttributes(el);
-  const label = labelText(el, attrs, index);
-  const nearby = label ? '' : precedingText(el) || followingText(el);
+  let label: string | undefined;
+  let nearby: string | undefined;
+  let options: OptionsKind | undefined;
   return {
-    label,
-    nearby,
+    get label() {
+      return (label ??= labelText(el, attrs, index));
+    },
+    get nearby() {
+      return (nearby ??= this.label ? '' : precedingText(el) || followingText(el));
+    },
     placeholder: normalizeText(attrs['placeholder'] ?? attrs['data-placeholder'] ?? '').slice(0, TEXT_LIMIT),
     attrs: nameWords(attrs['name'] ?? '', attrs['id'] ?? ''),
     kind,
     maxLength: toNumber(attrs['maxlength']) || toNumber(attrs['size']),
-    options: tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null,
+    get options() {
+      return options === undefined ? (options = tag === 'SELECT' ? classifyOptions(el as HTMLSelectElement) : null) : options;
+    },
     ac: parseAutocomplete(attrs['autocomplete'] ?? null),
   };
 }
