@@ -4,61 +4,15 @@
 // told apart by its URL).
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { byLabel, clickButton, demoURL, expectText, openExtensionPage, step, waitFor, withWallet } from './harness.mjs';
+import { clickInFrame, frameGone, openMenu } from './frames.mjs';
+import { clickButton, demoURL, expectText, openExtensionPage, step, waitFor, withWallet } from './harness.mjs';
+import { expectValues, seed, values } from './shop.mjs';
 
-const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
-const ADDRESS = { name: 'Ada Lovelace', street: '12 Analytical Street', line2: 'Suite 3', city: 'San Francisco', region: 'CA', postalCode: '94107', country: 'US', phone: '+1 415 555 0199', email: 'ada@example.com' };
-
-/** Saves a card, an address and a profile through the protocol, from the wallet's own page. */
-async function seed(popup) {
-  await popup.evaluate(async ({ card, address }) => {
-    const put = async (kind, data) => {
-      const res = await browser.runtime.sendMessage({ type: 'items.put', item: { kind, data } });
-      if (!res.ok) throw new Error(res.error.code);
-      return res.value.id;
-    };
-    const cardId = await put('card', card);
-    const addressId = await put('address', address);
-    await put('profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId });
-    await browser.runtime.sendMessage({ type: 'settings.set', settings: { askBeforeFillingCards: false } });
-  }, { card: CARD, address: ADDRESS });
-}
-
-// puppeteer's Firefox (BiDi) does not list extension frames, so the menu is found as the page sees
-// it (the popover host; what is inside its closed shadow root stays out of reach) and clicked where
-// its first entry is drawn, as a user would.
-const menuBox = (page) =>
-  page.evaluate(() => {
-    const host = [...document.documentElement.children].find((e) => e.hasAttribute('popover'));
-    if (!host) return null;
-    const r = host.getBoundingClientRect();
-    return { x: r.left, y: r.top };
-  });
-/** Centre of the first entry, below the menu's heading (menu.css: 12 px heading, 7 px padding). */
-const FIRST_ENTRY = { dx: 60, dy: 46 };
-
-/** Clicks the field, waits for the menu to take clicks (500 ms), clicks its first entry (the profile). */
+/** Opens the menu on the field as a user, clicks its first entry (the profile), waits for it to close. */
 async function fillFromFirstEntry(page, label) {
-  await page.bringToFront();
-  await (await byLabel(page, label)).click();
-  await waitFor(() => menuBox(page), { message: 'the inline menu' });
-  await new Promise((r) => setTimeout(r, 1000)); // entries load, then clicks are refused for 500 ms
-  // Read the place only now: the menu takes the height of its entries (and grows upwards when it sits above the field).
-  const box = await menuBox(page);
-  await page.mouse.click(box.x + FIRST_ENTRY.dx, box.y + FIRST_ENTRY.dy);
-  await waitFor(async () => !(await menuBox(page)), { message: 'the menu closes after the fill' });
-}
-
-async function values(frame, names) {
-  return frame.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, document.querySelector(`[name="${n}"]`).value])), names);
-}
-
-async function expectValues(frame, expected) {
-  let seen;
-  await waitFor(async () => {
-    seen = await values(frame, Object.keys(expected));
-    return JSON.stringify(seen) === JSON.stringify(expected);
-  }, { message: `values ${JSON.stringify(expected)}` }).catch(() => assert.deepEqual(seen, expected));
+  await openMenu(page, label);
+  await clickInFrame(page, 'menu.html', '[role="option"]');
+  await frameGone(page, 'menu.html', 'the menu closes after the fill');
 }
 
 export const tests = [

@@ -10,6 +10,8 @@
 //    event reaches it), so pages are identified by evaluating `location.href` in them.
 //  - Code evaluated in an extension page sees the WebExtension `browser` namespace with the
 //    extension's own permissions: that is how tests read toolbar badges, tabs and storage.
+//  - The wallet's frames inside web pages (inline menu, save offer) are listed by BiDi as
+//    "about:blank" yet can be evaluated in: frames.mjs finds them that way and clicks them with the mouse.
 //  - The extension UUID is pinned (pref extensions.webextensions.uuids), so EXT_ORIGIN is known
 //    before the add-on is installed.
 import puppeteer from 'puppeteer-core';

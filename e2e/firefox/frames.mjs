@@ -1,0 +1,135 @@
+// The wallet's extension frames inside web pages (the inline menu, menu.html, and the save offer,
+// offer.html), for the Firefox tests. puppeteer's BiDi Firefox lists them with the URL
+// "about:blank", but code evaluated in them runs in the real extension page: that is how a test
+// finds them and reads what they show. Clicks are real mouse clicks on the top page, at the place
+// where the element is drawn (the frame fills its popover host exactly), so the frames' guards
+// (trusted events only, none in the first 500 ms) see what they see from a user.
+import { AssertionError } from 'node:assert/strict';
+import { EXT_ORIGIN, byLabel, waitFor } from './harness.mjs';
+
+/** The tallest the menu frame gets (src/content/menu/anchor.ts MAX_HEIGHT); past it the menu scrolls. */
+export const MENU_MAX_HEIGHT = 320;
+
+/** `fn` evaluated in `frame`, or `fallback` when it throws or hangs (a frame being replaced can do either). */
+const probe = (frame, fn, fallback) =>
+  Promise.race([frame.evaluate(fn).catch(() => fallback), new Promise((r) => setTimeout(() => r(fallback), 2_000))]);
+
+/**
+ * The frames of `page` showing the extension page `file` ('menu.html' or 'offer.html') and still in
+ * the page, each with whether it takes clicks yet (body[data-ready], set 500 ms after it shows).
+ * BiDi may still list a frame the wallet has just replaced (the offer gets a fresh frame when the
+ * next page asks for it): such a frame is skipped. `except`: frames to pass over.
+ */
+async function extFrames(page, file, except = new Set()) {
+  const found = [];
+  for (const f of page.frames()) {
+    if (f === page.mainFrame() || f.detached || except.has(f)) continue;
+    const s = await probe(f, () => ({ href: location.href, framed: window.parent !== window, ready: document.body?.hasAttribute('data-ready') ?? false }), null);
+    if (s?.framed && s.href.startsWith(`${EXT_ORIGIN}/${file}`)) found.push({ frame: f, ready: s.ready });
+  }
+  return found;
+}
+
+/** A frame of `page` showing the extension page `file`, or null. */
+export async function extFrame(page, file) {
+  return (await extFrames(page, file))[0]?.frame ?? null;
+}
+
+/** The wallet's popover hosts on the page (the menu's is 320 px wide, the offer's 360 px). */
+const hostBox = (page, width) =>
+  page.evaluate((w) => {
+    const host = [...document.documentElement.children].find((e) => e.hasAttribute('popover') && Math.round(e.getBoundingClientRect().width) === w);
+    if (!host) return null;
+    const { left, top, width, height } = host.getBoundingClientRect();
+    return { left, top, width, height };
+  }, width);
+export const menuHost = (page) => hostBox(page, 320);
+export const offerHost = (page) => hostBox(page, 360);
+
+/** Waits until the frame `file` is shown and takes clicks (it sets body[data-ready] after 500 ms). */
+export async function readyFrame(page, file, { timeout = 10_000, except } = {}) {
+  return waitFor(
+    async () => (await extFrames(page, file, except)).findLast((f) => f.ready)?.frame ?? null, // the newest one
+    { timeout, message: `${file} shown and ready in the page` },
+  );
+}
+
+/** What the menu page shows: the height its content wants (with the body's border) and whether it scrolls. */
+export const menuContent = (frame) =>
+  frame.evaluate(() => ({
+    height: Math.ceil(document.getElementById('menu').getBoundingClientRect().height) + 2,
+    scrolls: document.body.scrollHeight > document.body.clientHeight,
+    options: [...document.querySelectorAll('[role="option"]')].map((o) => o.textContent),
+    text: document.body.innerText,
+  }));
+
+/** Clicks the field labelled `label` as a user and waits for the menu to take clicks and its content's height. */
+export async function openMenu(page, label) {
+  await page.bringToFront();
+  const before = new Set(page.frames()); // a menu already open closes on this click
+  await (await byLabel(page, label)).click();
+  const frame = await readyFrame(page, 'menu.html', { except: before });
+  await waitFor(
+    async () => (await menuHost(page))?.height === Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height),
+    { message: 'the menu frame as tall as its content' },
+  );
+  return frame;
+}
+
+/**
+ * The centre of the first element in `frame` matching `selector` whose text includes `text` (when
+ * given), in the top page's coordinates, once it is wholly inside the frame's visible area.
+ */
+async function pointIn(frame, selector, text) {
+  return frame.evaluate(
+    (s, t) => {
+      const el = [...document.querySelectorAll(s)].find((e) => t === null || e.textContent.includes(t));
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      const inView = r.top >= 0 && r.bottom <= document.documentElement.clientHeight && r.height > 0;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, inView };
+    },
+    selector,
+    text,
+  );
+}
+
+/**
+ * Clicks, with the mouse, the element of the wallet frame `file` on `page` matching `selector` (and
+ * containing `text`). `host`: menuHost or offerHost.
+ */
+export async function clickInFrame(page, file, selector, { text = null, host = file === 'offer.html' ? offerHost : menuHost } = {}) {
+  await page.bringToFront();
+  const frame = await readyFrame(page, file);
+  const at = await waitFor(async () => {
+    const p = await pointIn(frame, selector, text);
+    return p?.inView ? p : null;
+  }, { message: `${selector}${text ? ` "${text}"` : ''} visible in ${file}` });
+  const box = await host(page);
+  if (!box) throw new AssertionError({ message: `no host for ${file} on the page` });
+  await page.mouse.click(box.left + at.x, box.top + at.y);
+}
+
+/** Scrolls the menu with the mouse wheel, over the menu, until the option containing `text` is in view. */
+export async function wheelToOption(page, frame, text) {
+  const box = await menuHost(page);
+  await page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
+  await waitFor(
+    async () => {
+      if ((await pointIn(frame, '[role="option"]', text))?.inView) return true;
+      await page.mouse.wheel({ deltaY: 120 });
+      return false;
+    },
+    { message: `option "${text}" scrolled into view`, interval: 150 },
+  );
+}
+
+/** Waits for the wallet frame `file` to be gone from `page`. */
+export async function frameGone(page, file, message = `${file} gone from the page`) {
+  await waitFor(async () => !(await extFrame(page, file)), { message });
+}
+
+/** Waits for this one frame to leave its page (another may have opened meanwhile). */
+export async function detached(frame, message = 'the frame leaves the page') {
+  await waitFor(async () => frame.detached || !(await frame.evaluate(() => true).catch(() => false)), { message });
+}
