@@ -156,6 +156,15 @@ describe('save offer after a submitted checkout', () => {
     expect((await call({ type: 'offer.view', token: second }, { kind: 'menu', tabId: TAB, frameId: 12 })).ok).toBe(true);
   });
 
+  it('the show sent at the submit and the next page\'s show carry one token until a frame claims it (no stale token wins a race)', async () => {
+    const { handlers, call, lastToken } = await setup();
+    await handlers.offers.offerSave(SHOP, [CARD_FORM]);
+    const atSubmit = lastToken()!.token;
+    await call({ type: 'content.formsFound', payment: 0, address: 0, sections: [] }, { ...SHOP, url: 'https://shop.example/thanks', documentId: 'doc-2' });
+    expect(lastToken()!.token).toBe(atSubmit);
+    // Whichever message the new page got last, its frame can open the offer.
+    expect((await call({ type: 'offer.view', token: atSubmit }, FRAME)).ok).toBe(true);
+  });
   it('only a frame in the offer tab may see it, the first to ask owns it; a page script may not ask', async () => {
     const { handlers, call, lastToken } = await setup();
     await handlers.offers.offerSave(SHOP, [CARD_FORM]);

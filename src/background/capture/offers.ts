@@ -157,10 +157,17 @@ export class OfferCoordinator {
     await this.d.sendToFrame(tabId, 0, undefined, { type: 'offer.hide' }).catch(() => undefined);
   }
 
-  /** A fresh token for each page the offer is shown on: the frame of an earlier page loses it. */
+  /**
+   * A fresh token once a frame has claimed the current one: the frame of an earlier page loses it.
+   * Until then the token is kept, so the show sent right after the submit and the one the next page
+   * asks for carry the same token, whichever of the two reaches the new page last.
+   */
   private async show(offer: PendingOffer, documentId: string | undefined): Promise<void> {
-    const token = this.d.newToken();
-    await this.d.pending.update(offer.id, { token, frameId: undefined });
+    let token = offer.token;
+    if (!token || offer.frameId !== undefined) {
+      token = this.d.newToken();
+      await this.d.pending.update(offer.id, { token, frameId: undefined });
+    }
     await this.d.sendToFrame(offer.tabId, 0, documentId, { type: 'offer.show', token }).catch(() => undefined);
   }
 }
