@@ -1,7 +1,7 @@
 // Receipts recorded at checkout: buy on the demo shop with the wallet (filled through the inline
 // menu as a user, then "Place order"), and find the receipt in the popup's receipts tab with the
 // amount and currency read from the page and the order number the confirmation page showed.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, PASSWORD, sendFromPage, serviceWorker, stopServiceWorker, test, unlockWallet, workerStopper } from './fixtures';
 import { choose, CN_ADDRESS, FR_ADDRESS, seedWallet } from './fill-helpers';
 
@@ -118,7 +118,11 @@ test('single-page checkout: "Pay now" (no form) then the fields go away: a recei
   expect((await receiptRows(popup))[0]).toContain('Visa •••• 4242');
 });
 
-test('locked between the fill and the order: the receipt waits in session memory, survives a worker restart and is written at unlock', async ({ wallet, popup, shopURL, extensionId }) => {
+/**
+ * Fills the demo checkout from the wallet, locks it, places the order and waits until the pending
+ * receipt (held in the worker's session memory while locked) has the order number. Returns the page and it.
+ */
+async function orderPlacedWhileLocked(wallet: BrowserContext, popup: Page, shopURL: string): Promise<{ page: Page; order: string }> {
   await seedWallet(popup);
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/checkout.html?item=socks`);
@@ -128,9 +132,17 @@ test('locked between the fill and the order: the receipt waits in session memory
   await page.bringToFront();
   await page.getByRole('button', { name: 'Place order' }).click();
   const order = await orderNumberShown(page);
-  // Wait until the pending receipt holds the order number, in the worker's session memory.
-  const sessionMemory = async () => JSON.stringify(await (await serviceWorker(wallet)).evaluate(() => (globalThis as any).chrome.storage.session.get('receipts')));
-  await expect.poll(sessionMemory, { timeout: 20_000 }).toContain(order);
+  await expect.poll(() => pendingReceipts(wallet), { timeout: 20_000 }).toContain(order);
+  return { page, order };
+}
+
+/** The receipts held pending in the worker's session memory, as text. */
+async function pendingReceipts(wallet: BrowserContext): Promise<string> {
+  return JSON.stringify(await (await serviceWorker(wallet)).evaluate(() => (globalThis as any).chrome.storage.session.get('receipts')));
+}
+
+test('locked between the fill and the order: the receipt waits in session memory, survives a worker restart and is written at unlock', async ({ wallet, popup, shopURL, extensionId }) => {
+  const { page, order } = await orderPlacedWhileLocked(wallet, popup, shopURL);
   await stopServiceWorker(wallet, page, extensionId);
 
   await popup.bringToFront();
@@ -141,18 +153,8 @@ test('locked between the fill and the order: the receipt waits in session memory
 });
 
 test('the worker stopped while a pending receipt is written at unlock: the vault opens and holds it once or not yet, never damaged or twice', async ({ wallet, popup, shopURL, extensionId }) => {
-  await seedWallet(popup);
-  const page = await wallet.newPage();
-  await page.goto(`${shopURL}/checkout.html?item=socks`);
-  await choose(page, page.getByLabel('Full name'), /Home/);
-  await popup.bringToFront();
-  await popup.getByRole('button', { name: 'Lock now' }).click();
   // Locked: the receipt is held pending in session memory until the next unlock.
-  await page.bringToFront();
-  await page.getByRole('button', { name: 'Place order' }).click();
-  const order = await orderNumberShown(page);
-  const sessionMemory = async () => JSON.stringify(await (await serviceWorker(wallet)).evaluate(() => (globalThis as any).chrome.storage.session.get('receipts')));
-  await expect.poll(sessionMemory, { timeout: 20_000 }).toContain(order);
+  const { order } = await orderPlacedWhileLocked(wallet, popup, shopURL);
 
   // Unlock, and stop the worker the moment the unlock has put the key in session memory: the
   // receipt write starts right then. Polled from inside the page, with no test-runner round trip.
@@ -179,7 +181,7 @@ test('the worker stopped while a pending receipt is written at unlock: the vault
   const first = await receipts();
   expect(first.length).toBeLessThanOrEqual(1);
   test.info().annotations.push({ type: 'after the stop', description: first.length ? 'written' : 'still pending' });
-  if (!first.length) expect(await sessionMemory()).toContain(order); // not lost: still pending
+  if (!first.length) expect(await pendingReceipts(wallet)).toContain(order); // not lost: still pending
 
   // The next unlock writes what is still pending, under the same id: one receipt, whole.
   expect(await sendFromPage(popup, { type: 'vault.lock' })).toMatchObject({ ok: true });
@@ -187,7 +189,7 @@ test('the worker stopped while a pending receipt is written at unlock: the vault
   const after = await receipts();
   expect(after).toHaveLength(1);
   expect(after[0]!.data).toMatchObject({ orderNumber: order, amount: 1200, currency: 'USD' });
-  await expect.poll(sessionMemory).not.toContain(order);
+  await expect.poll(() => pendingReceipts(wallet)).not.toContain(order);
   await popup.bringToFront();
   await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
 });

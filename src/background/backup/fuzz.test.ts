@@ -6,16 +6,7 @@ import type { ItemView } from '../../core/types';
 import type { Result } from '../../core/protocol';
 import { BACKUP_PASSWORD, fill, unlockedWallet, valueOf } from '../testing/transfer-wallet';
 import bitwardenSample from './fixtures/bitwarden-export.json';
-
-/** mulberry32: small, seeded, reproducible. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../core/testing/prng';
 
 const FILE_ERRORS = ['not-a-backup', 'backup-damaged', 'wrong-backup-password', 'newer-backup', 'unreadable-file', 'too-large'];
 const NOISE = ['{', '}', '[', ']', '"', ':', ',', '\\', '\u0000', '\ud800', 'null', '1e999', '-0', 'A', '=', '\n', '"kdf"', '"m":9999999999'];

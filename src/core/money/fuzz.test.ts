@@ -2,16 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTotal } from './find-total';
 import { parseAmount, type Money } from './parse-amount';
-
-/** mulberry32: small, seeded, reproducible. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../testing/prng';
 
 const PIECES = ['0', '1', '5', '9', '12', '999', ',', '.', ' ', '\u00a0', '\u202f', "'", '-', '−', '$', '€', '£', '¥', '￥', '₹', 'R$',
   'kr', 'zł', 'CHF', 'EUR', 'JPY', 'KWD', 'Total', '合计', '１', '\u0000', '\ud800', '(', ')', '…', 'e', 'E10', 'Infinity', 'NaN'];
