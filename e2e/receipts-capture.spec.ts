@@ -193,3 +193,20 @@ test('the worker stopped while a pending receipt is written at unlock: the vault
   await popup.bringToFront();
   await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toEqual([expect.stringContaining(`#${order}`)]);
 });
+
+test("hosted card fields whose provider's own button pays: the receipt names the shop, not the provider", async ({ wallet, popup, shopURL, providerURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/hosted.html?pay&frame=${encodeURIComponent(providerURL)}`);
+  const provider = page.frameLocator('#card-frame');
+  await provider.getByLabel('Card number').waitFor();
+  await choose(page, page.getByLabel('Name on card'), /Home/);
+  await expect(provider.getByLabel('Card number')).toHaveValue('4242424242424242');
+  await provider.getByRole('button', { name: 'Pay $18.50' }).click(); // the provider's frame submits, not the shop
+  await expect(provider.getByText('Paid.')).toBeVisible();
+  await popup.bringToFront();
+  const rows = await expect.poll(() => receiptRows(popup), { timeout: 20_000 }).toHaveLength(1).then(() => receiptRows(popup));
+  expect(rows[0]).toContain(new URL(shopURL).hostname);
+  expect(rows[0]).not.toContain(new URL(providerURL).hostname);
+  expect(rows[0]).toContain('Visa •••• 4242');
+});

@@ -97,6 +97,7 @@ export function makeHandlers(d: Deps): WalletHandlers {
     key: () => d.session.key(),
     newId: () => crypto.randomUUID(),
     now: d.now ?? Date.now,
+    topURL: (tabId: number): string | undefined => fill.topURL(tabId),
   });
   const sendToFrame = d.tabs?.sendToFrame ?? (async () => null);
   const offers = new OfferCoordinator({

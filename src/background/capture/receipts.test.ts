@@ -135,6 +135,18 @@ describe('receipts', () => {
     expect(await receipts()).toMatchObject([{ amount: 1000, cardLast4: '4242' }]);
   });
 
+  it("a payment provider's frame whose own button submits (hosted card fields): the receipt is the shop's", async () => {
+    const { call, fill, receipts } = await setup({ hosted: true });
+    await fill();
+    await call({ ...submitted([{ label: 'Pay', text: '$18.50' }]), siteName: 'Pay Provider' }, CARD_FRAME);
+    expect(await receipts()).toMatchObject([{ site: 'https://shop.example', merchant: 'shop.example', cardLast4: '4242' }]);
+    // A frame of an origin the fill never touched, in a tab filled without hosted fields, records nothing.
+    const plain = await setup();
+    await plain.fill();
+    await plain.call(submitted([{ label: 'Total', text: '$1.00' }]), CARD_FRAME);
+    expect(await plain.receipts()).toEqual([]);
+  });
+
   it('a page whose total cannot be read gives a receipt marked for the user to complete', async () => {
     const { call, fill, receipts } = await setup();
     await fill();

@@ -46,6 +46,8 @@ export interface ReceiptDeps {
   key(): Promise<CryptoKey | null>;
   newId(): string;
   now(): number;
+  /** The URL the tab's top page last reported, if known. */
+  topURL(tabId: number): string | undefined;
 }
 
 const empty = (): State => ({ filled: {}, awaiting: {}, pending: {} });
@@ -87,13 +89,19 @@ export class ReceiptRecorder {
   async record(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.submitted' }>): Promise<string | null> {
     const now = this.d.now();
     const origin = originOf(sender.url);
+    const top = sender.frameId === 0 ? undefined : this.d.topURL(sender.tabId);
     const id = await this.change((s) => {
       const fill = s.filled[sender.tabId];
-      if (!fill || !fill.origins.includes(origin) || now - fill.at > FILL_TTL_MS) return null;
+      if (!fill || now - fill.at > FILL_TTL_MS) return null;
+      // A payment provider's frame whose own pay button submits (hosted card fields the wallet filled
+      // from the shop's page): the shop, the tab's top page, is the merchant; the frame's name is not.
+      const provider = !fill.origins.includes(origin) && fill.hostedCard && !!top && fill.origins.includes(originOf(top));
+      if (!fill.origins.includes(origin) && !provider) return null;
       if (!fill.hostedCard && !req.sections.some((sec) => sec.kind === 'payment')) return null;
       delete s.filled[sender.tabId]; // one receipt per fill
       const receiptId = this.d.newId();
-      s.pending[receiptId] = { data: receiptFrom(fill, { origin, siteName: req.siteName, totals: req.totals, lang: req.lang }, now) };
+      const page = provider ? { origin: originOf(top!), siteName: undefined } : { origin, siteName: req.siteName };
+      s.pending[receiptId] = { data: receiptFrom(fill, { ...page, totals: req.totals, lang: req.lang }, now) };
       s.awaiting[sender.tabId] = { receiptId, url: sender.url, ...(sender.documentId ? { documentId: sender.documentId } : {}), at: now, next: false };
       return receiptId;
     });
