@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings, type VaultStatus } from '../core/types';
-import { ApiError, call } from './api';
-import { errorText, loadLanguage, t } from './i18n';
+import { call } from './api';
+import { failureText, loadLanguage, t } from './i18n';
 import { CreatePassword } from './views/CreatePassword';
 import { Manager } from './views/Manager';
 import { OffersWaiting } from './views/OfferBanner';
@@ -22,7 +22,7 @@ export function App() {
       setStatus(await call({ type: 'vault.status' }));
       setFatal(null);
     } catch (e) {
-      setFatal(e instanceof ApiError ? errorText(e.code) : t('error_internal'));
+      setFatal(failureText(e));
     }
   }, []);
 

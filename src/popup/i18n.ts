@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { ErrorCode } from '../core/errors';
 import type { Settings } from '../core/types';
+import { ApiError } from './api';
 import { formatMessage, type Messages } from './lib/messages';
 
 export type Lang = Exclude<Settings['language'], 'auto'>;
@@ -46,4 +47,9 @@ export function errorText(code: ErrorCode, retryAfterMs?: number): string {
   const seconds = String(Math.ceil((retryAfterMs ?? 0) / 1000));
   if (code === 'wrong-password' && retryAfterMs) return `${t('error_wrong_password')} ${t('error_throttled', seconds)}`;
   return t(`error_${code.replace(/-/g, '_')}`, seconds);
+}
+
+/** What the user reads for a failed request: the error code's sentence, or the generic one. */
+export function failureText(err: unknown): string {
+  return err instanceof ApiError ? errorText(err.code, err.retryAfterMs) : t('error_internal');
 }

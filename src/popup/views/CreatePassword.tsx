@@ -1,8 +1,8 @@
 // First run: choose the master password, typed twice, with its strength shown as you type.
 import { useState } from 'preact/hooks';
 import type { VaultStatus } from '../../core/types';
-import { ApiError, call } from '../api';
-import { errorText, t } from '../i18n';
+import { call } from '../api';
+import { failureText, t } from '../i18n';
 import { NewPasswordFields, useNewPassword } from './NewPassword';
 
 export function CreatePassword({ onDone }: { onDone(s: VaultStatus): void }) {
@@ -17,7 +17,7 @@ export function CreatePassword({ onDone }: { onDone(s: VaultStatus): void }) {
     try {
       onDone(await call({ type: 'vault.create', password: pw.first }));
     } catch (err) {
-      setError(err instanceof ApiError ? errorText(err.code) : t('error_internal'));
+      setError(failureText(err));
     } finally {
       setBusy(false);
     }

@@ -2,9 +2,8 @@
 // something is wrong, the draft kept), Cancel, and an error line when the wallet refuses.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api';
 import type { Form } from '../components/use-form';
-import { errorText, t } from '../i18n';
+import { failureText, t } from '../i18n';
 
 interface Props {
   title: string;
@@ -25,7 +24,7 @@ export function FormShell({ title, form, onSave, onCancel, children }: Props) {
       setError(null);
       await onSave();
     } catch (err) {
-      setError(err instanceof ApiError ? errorText(err.code) : t('error_internal'));
+      setError(failureText(err));
     } finally {
       setBusy(false);
     }

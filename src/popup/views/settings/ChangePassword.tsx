@@ -1,7 +1,7 @@
 // Change the master password: the current one, then a new one (strong enough, typed twice).
 import { useState } from 'preact/hooks';
-import { ApiError, call } from '../../api';
-import { errorText, t } from '../../i18n';
+import { call } from '../../api';
+import { failureText, t } from '../../i18n';
 import { MIN_STRENGTH } from '../../strength';
 import { usePasswordStrength } from '../NewPassword';
 import { PasswordField } from '../PasswordField';
@@ -28,7 +28,7 @@ export function ChangePassword() {
       setAgain('');
       setMessage({ ok: true, text: t('passwordChanged') });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? errorText(err.code, err.retryAfterMs) : t('error_internal') });
+      setMessage({ ok: false, text: failureText(err) });
     } finally {
       setBusy(false);
     }

@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import { RESET_CONFIRMATION } from '../../../core/protocol';
 import type { VaultStatus } from '../../../core/types';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { TextField } from '../../components/Field';
-import { errorText, t } from '../../i18n';
+import { failureText, t } from '../../i18n';
 
 export function ResetWallet({ onReset }: { onReset(s: VaultStatus): void }) {
   const [typed, setTyped] = useState('');
@@ -17,7 +17,7 @@ export function ResetWallet({ onReset }: { onReset(s: VaultStatus): void }) {
     try {
       onReset(await call({ type: 'vault.reset', confirm: RESET_CONFIRMATION }));
     } catch (err) {
-      setError(err instanceof ApiError ? errorText(err.code) : t('error_internal'));
+      setError(failureText(err));
     }
   }
   return (

@@ -2,8 +2,8 @@
 // twice, strength shown, derived with the vault's KDF by the background), handed to the downloads.
 import { useState } from 'preact/hooks';
 import { ITEM_KINDS, type ItemKind } from '../../../core/types';
-import { ApiError, call } from '../../api';
-import { errorText, t } from '../../i18n';
+import { call } from '../../api';
+import { failureText, t } from '../../i18n';
 import { download } from '../../lib/download';
 import { NewPasswordFields, useNewPassword } from '../NewPassword';
 import { KIND_LABELS } from './screens';
@@ -30,7 +30,7 @@ export function ExportBackup() {
       pw.setSecond('');
       setMessage({ ok: true, text: t('backupExported', String(res.count), res.fileName), damaged: res.damaged });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? errorText(err.code, err.retryAfterMs) : t('error_internal') });
+      setMessage({ ok: false, text: failureText(err) });
     } finally {
       setBusy(false);
     }

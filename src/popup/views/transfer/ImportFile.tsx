@@ -8,10 +8,10 @@ import { useId, useState } from 'preact/hooks';
 import type { ImportSummary as Summary } from '../../../core/transfer';
 import { MAX_IMPORT_CHARS } from '../../../core/transfer';
 import type { ItemKind } from '../../../core/types';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { CheckField } from '../../components/Field';
 import { Confirm } from '../../components/Confirm';
-import { errorText, t } from '../../i18n';
+import { errorText, failureText, t } from '../../i18n';
 import { backupKinds, bitwardenKinds } from '../../lib/file-kinds';
 import { useWallet, type Wallet } from '../../store';
 import { PasswordField } from '../PasswordField';
@@ -85,7 +85,7 @@ export function ImportFile({ source }: { source: Source }) {
       setPassword('');
       await wallet.reload();
     } catch (err) {
-      setError(err instanceof ApiError ? errorText(err.code, err.retryAfterMs) : t('error_internal'));
+      setError(failureText(err));
     } finally {
       setRunning(false);
     }

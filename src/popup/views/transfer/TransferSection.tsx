@@ -2,8 +2,8 @@
 // tab: a file dialog would close the popup); the CSV exports (every receipt, every address, written by
 // the background) download at once.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, call } from '../../api';
-import { errorText, t } from '../../i18n';
+import { call } from '../../api';
+import { failureText, t } from '../../i18n';
 import { CSV_TYPE, download } from '../../lib/download';
 import { inToolbarPopup, openScreenInTab, type Screen } from './screens';
 
@@ -26,7 +26,7 @@ export function TransferSection({ onOpen }: { onOpen(s: Screen): void }) {
       download(res.fileName, res.csv, CSV_TYPE);
       setMessage({ ok: true, text: t('csvExported', String(res.count), res.fileName) });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? errorText(err.code) : t('error_internal') });
+      setMessage({ ok: false, text: failureText(err) });
     }
   }
 
