@@ -86,10 +86,9 @@ function lastMatch(re: RegExp, text: string): [number, number] | null {
  * rule matching furthest right wins (the longer match on a tie); a "not fillable" word anywhere
  * wins outright ("giftCardNumber").
  */
-export function attributeRule(raw: string): RuleHint | null {
-  if (!raw) return null;
-  const words = raw.replace(NUMBERS, '0');
-  const key = `\u0000${words}`;
+export function attributeRule(words: string): RuleHint | null {
+  if (!words) return null;
+  const key = `\u0000${words}`; // the words come with long numbers already folded (signals.ts nameWords)
   const known = memo.get(key);
   if (known !== undefined) return known;
   let best: RuleHint | null = null;
