@@ -26,35 +26,35 @@ export interface Section {
 type Mode = 'billing' | 'shipping' | null;
 
 const CONTACT_TYPES = new Set<DetectedType>(['name', 'given-name', 'family-name', 'additional-name', 'email', 'tel', 'organization']);
-const ANCESTOR_LEVELS = 6;
-const modeOfWords = new Map<string, Mode>(); // class lists repeat across a page's containers
+const ANCESTOR_LEVELS = 7; // containers looked at above a field, the form (or body) being the last
+const HEADINGS = new Set(['legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const modeOfTexts = new Map<string, Mode>(); // labels and legends repeat up to a number ("Section 17")
+// Labels, legends and class lists repeat across a page, often up to a number ("Section 17").
+const textModes = new Map<string, Mode>();
+const wordModes = new Map<string, Mode>();
 const NUMBERS = /\d+/g;
-const HEADING = /^(legend|h[1-6])$/;
 
-function modeOfText(raw: string): Mode {
-  if (!raw) return null;
-  const text = raw.replace(NUMBERS, '0');
-  let mode = modeOfTexts.get(text);
-  if (mode === undefined) {
-    const billing = CONTEXT.billing.test(text);
-    mode = billing === CONTEXT.shipping.test(text) ? null : billing ? 'billing' : 'shipping';
-    if (modeOfTexts.size > 2000) modeOfTexts.clear();
-    modeOfTexts.set(text, mode);
-  }
+function remember(memo: Map<string, Mode>, key: string, mode: Mode): Mode {
+  if (memo.size > 4000) memo.clear();
+  memo.set(key, mode);
   return mode;
 }
 
-/** What a container says about its fields: id/class words, a leading legend or heading. */
+/** billing, shipping or neither, for normalised text. */
+function modeOfText(text: string): Mode {
+  if (!text) return null;
+  // Keyed without numbers: a page's labels are few but numbered fields make them many.
+  const key = text.replace(NUMBERS, '0');
+  const known = textModes.get(key);
+  if (known !== undefined) return known;
+  const billing = CONTEXT.billing.test(key);
+  return remember(textModes, key, billing === CONTEXT.shipping.test(key) ? null : billing ? 'billing' : 'shipping');
+}
+
+/** What an id or class list says, as words. */
 function wordsMode(raw: string): Mode {
-  let mode = modeOfWords.get(raw);
-  if (mode === undefined) {
-    mode = modeOfText(attributeWords(raw.slice(0, 200)));
-    if (modeOfWords.size > 2000) modeOfWords.clear();
-    modeOfWords.set(raw, mode);
-  }
-  return mode;
+  const known = wordModes.get(raw);
+  return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))));
 }
 
 function containerMode(box: Element): Mode {
@@ -64,23 +64,52 @@ function containerMode(box: Element): Mode {
   const cls = box.getAttribute('class');
   let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
   const lead = box.firstElementChild;
-  if (!mode && lead && HEADING.test(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  if (!mode && lead && HEADINGS.has(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 
-/** The mode a container gives its fields: its own, else its parent's (up to the form), memoised. */
-function inheritedMode(box: Element | null, inherited: Map<Element, Mode>, depth = 0): Mode {
-  if (!box || depth > ANCESTOR_LEVELS) return null;
-  const known = inherited.get(box);
-  if (known !== undefined) return known;
-  const stop = box.localName === 'form' || box.localName === 'body';
-  const mode = containerMode(box) ?? (stop ? null : inheritedMode(box.parentElement, inherited, depth + 1));
-  inherited.set(box, mode);
-  return mode;
+/**
+ * The mode of the nearest container above a field that has one, up to its form. Fields come in
+ * document order and share most of their ancestors with the field before, so the containers of
+ * the last climb are kept with their own modes (short arrays: cheaper than a Map of elements).
+ */
+class ContainerModes {
+  private last: (Element | null)[] = [];
+  private lastModes: Mode[] = [];
+  private next: (Element | null)[] = [];
+  private nextModes: Mode[] = [];
+
+  of(start: Element | null): Mode {
+    const boxes = this.next;
+    const modes = this.nextModes;
+    let n = 0;
+    for (let box = start; box && n < ANCESTOR_LEVELS; ) {
+      const known = this.last.indexOf(box);
+      if (known >= 0) {
+        // The rest of this climb is the rest of the last one.
+        for (let k = known; k < this.last.length && this.last[k] && n < ANCESTOR_LEVELS; k++, n++) {
+          boxes[n] = this.last[k]!;
+          modes[n] = this.lastModes[k]!;
+        }
+        break;
+      }
+      boxes[n] = box;
+      modes[n++] = containerMode(box);
+      const tag = box.localName;
+      box = tag === 'form' || tag === 'body' ? null : box.parentElement;
+    }
+    for (let k = n; k < boxes.length; k++) boxes[k] = null;
+    this.next = this.last;
+    this.nextModes = this.lastModes;
+    this.last = boxes;
+    this.lastModes = modes;
+    for (let k = 0; k < n; k++) if (modes[k]) return modes[k]!;
+    return null;
+  }
 }
 
-function fieldMode(el: Control, signals: Signals, inherited: Map<Element, Mode>): Mode {
-  return signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label) ?? inheritedMode(el.parentElement, inherited);
+function fieldMode(el: Control, signals: Signals, containers: ContainerModes): Mode {
+  return signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label) ?? containers.of(el.parentElement);
 }
 
 function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
@@ -92,7 +121,7 @@ function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
 export function buildSections(elements: Control[], signals: Signals[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
   const fields: ClassifiedField[] = [];
   const sections: Section[] = [];
-  const inherited = new Map<Element, Mode>(); // dropped with the pass: a Map is cheaper than a WeakMap here
+  const containers = new ContainerModes();
   const open = new Map<'payment' | 'address', { key: string; seen: Set<FieldType>; section: Section }>();
   const modes = new Map<Section, Mode>();
   const forms = new Map<Element | null, number>();
@@ -103,7 +132,7 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
     if (type === 'none') return;
     const sig = signals[i]!;
     const family = isCardType(type) ? 'payment' : 'address';
-    const mode = family === 'payment' ? null : fieldMode(element, sig, inherited); // a card is a card, billing or shipping
+    const mode = family === 'payment' ? null : fieldMode(element, sig, containers); // a card is a card, billing or shipping
     const form = element.form ?? null;
     if (!forms.has(form)) forms.set(form, forms.size);
     const key = `${forms.get(form)}|${sig.ac.section ?? ''}|${mode ?? ''}`;

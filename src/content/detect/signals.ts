@@ -75,19 +75,26 @@ export class LabelIndex {
   }
 }
 
+/** A label's text; most labels hold one text node, read without the walk. */
+function labelTextOf(label: Element): string {
+  const first = label.firstChild;
+  if (first && first.nodeType === 3 && !first.nextSibling) return (first.nodeValue ?? '').slice(0, TEXT_LIMIT * 2);
+  return textOf(label, false).text;
+}
+
 function labelText(el: Control, attrs: Attributes, index: LabelIndex): string {
-  const parts: string[] = [];
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) parts.push(textOf(l, false).text);
+  let text = '';
+  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text += ` ${labelTextOf(l)}`;
   const ids = attrs.ariaLabelledby;
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
       const ref = id && root.getElementById(id);
-      if (ref) parts.push(textOf(ref, false).text);
+      if (ref) text += ` ${textOf(ref, false).text}`;
     }
   }
-  parts.push(attrs.ariaLabel ?? '');
-  return normalizeText(parts.join(' ')).slice(0, TEXT_LIMIT * 2);
+  if (attrs.ariaLabel) text += ` ${attrs.ariaLabel}`;
+  return normalizeText(text).slice(0, TEXT_LIMIT * 2);
 }
 
 /** The closest text before the control, climbing a few levels, never past another control. */
