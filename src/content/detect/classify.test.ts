@@ -54,6 +54,10 @@ describe('labels in many languages', () => {
   const cases: [string, string, string][] = [
     ['en', 'Street address', 'address-line1'],
     ['en', 'ZIP code', 'postal-code'],
+    ['en', 'Address addition (optional)', 'address-line2'],
+    ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
+    ['id', 'No. kartu kredit', 'cc-number'],
+    ['tr', 'Kart numarası', 'cc-number'],
     ['en', 'Street number', 'address-housenumber'],
     ['en', 'Name / Surname', 'name'],
     ['tr', 'Adı Soyadı', 'name'],
@@ -148,6 +152,10 @@ describe('select options', () => {
     page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);
     expect(typesOf()['s']).toBe('country');
   });
+  it('keeps a country list labelled "Land" a country when the select shows one row (size is not a length)', () => {
+    page(`<form><label>Land <select name="c" size="1"><option>Deutschland</option><option>Frankreich</option><option>Italien</option><option>Spanien</option></select></label></form>`);
+    expect(typesOf()['c']).toBe('country');
+  });
   it('never reads a select of birth years as the card expiry, whatever its label', () => {
     const years = Array.from({ length: 60 }, (_, i) => `<option>${1940 + i}</option>`).join('');
     page(`<form><label>Card number <input name="n"></label><label>Year <select name="y">${years}</select></label></form>`);
@@ -168,6 +176,11 @@ describe('neighbours', () => {
   });
   it('reads "Month" then "Year" next to a card as the expiry', () => {
     page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
+  });
+  it('reads two selects both labelled "Expiry date" as its month then its year', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Date d'expiration <select name="m"><option>--</option></select></label>
+      <label>Date d'expiration <select name="y"><option>--</option></select></label></form>`);
     expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
   });
   it('reads one box whose text says MM/YY as the whole expiry, not its month', () => {

@@ -24,7 +24,7 @@ export default {
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
-    'verification ?(value|number)|\\bsec ?code|3.digit',
+    'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
   'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|\\b(cc|card) ?(exp\\w* )?(month|mm)\\b|^mm$',
   'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|\\b(cc|card) ?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
   'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|mm ?/ ?yy|\\bccexp',
@@ -48,7 +48,7 @@ export default {
     '^(no|nr|number|#|house)\\.?$',
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
-    '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (complement|supplement|cont)|' +
+    '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
     '\\bc/?o\\b|care of|(apt|apartment|flat|house)\\W*(suite|unit|bldg|building|floor|etc|other)',
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b',
   floor: '\\bfloor\\b',
