@@ -224,6 +224,10 @@ describe('neighbours', () => {
     page(`<form><label>Country code <input name="dial_code"></label><label>Country prefix <input name="p"></label></form>`);
     expect(typesOf()).toEqual({ dial_code: 'tel-country-code', p: 'tel-country-code' });
   });
+  it('keeps a "Street and number" label whole: a line-2 or street-name name does not split it', () => {
+    page(`<form><label>Ulice a č.p. <input name="street2"></label><label>PSČ <input name="zip"></label></form>`);
+    expect(typesOf()['street2']).toBe('address-line1');
+  });
   it('lets "city" in the name/id settle an "Area" label as the city', () => {
     page(`<form><label>City / area <input name="shipping_city"></label><label>Area <input name="area"></label></form>`);
     expect(typesOf()).toEqual({ shipping_city: 'address-level2', area: 'address-level3' });

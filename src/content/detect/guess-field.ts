@@ -192,5 +192,5 @@ function heuristicGuess(s: Signals): Hint {
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }
-  return best === 'full-name' ? 'name' : best;
+  return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;
 }

@@ -5,8 +5,11 @@ import type { DetectedType } from '../../../core/field-types';
 
 /** What a matched rule says about a field: a type, or a hint resolved later from its neighbours. */
 export type Hint = DetectedType | 'month' | 'year' | 'number';
-/** What one signal says: a hint, or "full name", which the first or last name words must not refine. */
-export type RuleHint = Hint | 'full-name';
+/**
+ * What one signal says: a hint, or "full name" / "street and number", which the first or last
+ * name words, and the line-2, street-name or house-number words, must not refine.
+ */
+export type RuleHint = Hint | 'full-name' | 'street-and-number';
 
 export const RULES = [
   ['none', 'none'],
@@ -23,7 +26,7 @@ export const RULES = [
   ['tel-extension', 'tel-extension'],
   ['tel', 'tel'],
   ['organization', 'organization'],
-  ['street-and-number', 'address-line1'],
+  ['street-and-number', 'street-and-number'],
   ['address-streetname', 'address-streetname'],
   ['address-housenumber', 'address-housenumber'],
   ['address-line3', 'address-line3'],
