@@ -66,6 +66,9 @@ describe('labels in many languages', () => {
     ['en', 'Phone number without a preference', 'tel'],
     ['el', 'Δ.Ο.Υ.', 'none'],
     ['pl', 'Nr budynku', 'address-housenumber'],
+    ['es', 'Código de área', 'tel-area-code'],
+    ['bg', 'Име на квартала', 'address-level3'],
+    ['tr', 'Mahalle', 'address-level3'],
     ['tr', 'Kart numarası', 'cc-number'],
     ['en', 'Street number', 'address-housenumber'],
     ['en', 'Name / Surname', 'name'],
@@ -227,6 +230,10 @@ describe('neighbours', () => {
   it('keeps a "Street and number" label whole: a line-2 or street-name name does not split it', () => {
     page(`<form><label>Ulice a č.p. <input name="street2"></label><label>PSČ <input name="zip"></label></form>`);
     expect(typesOf()['street2']).toBe('address-line1');
+  });
+  it('lets a region name leave a neighbourhood label alone (only "Area" or "District" is a region or a city in some countries)', () => {
+    page(`<form><label>Mahalle <select name="region_id"><option>--</option></select></label><label>Area <select name="region"><option>--</option></select></label></form>`);
+    expect(typesOf()).toEqual({ region_id: 'address-level3', region: 'address-level1' });
   });
   it('lets "city" in the name/id settle an "Area" label as the city', () => {
     page(`<form><label>City / area <input name="shipping_city"></label><label>Area <input name="area"></label></form>`);

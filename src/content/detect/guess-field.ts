@@ -9,7 +9,7 @@ const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
 /** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few). */
 const SELECT_TYPES = new Set<RuleHint>([
-  'country', 'address-level1', 'address-level2', 'address-level3', 'postal-code', 'tel-country-code', 'cc-exp-month',
+  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'postal-code', 'tel-country-code', 'cc-exp-month',
   'cc-exp-year', 'cc-exp', 'cc-type', 'month', 'year', 'none',
 ]);
 
@@ -24,8 +24,9 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['address-line1', 'address-line3'],
   ['address-line1', 'address-streetname'],
   ['address-line1', 'address-housenumber'],
-  ['address-level3', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
-  ['address-level3', 'address-level2'], // ... or the city: "city" in the name settles that ("City / area")
+  ['area', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
+  ['area', 'address-level2'], // ... or the city: "city" in the name settles that ("City / area")
+  ['area', 'address-level3'],
   ['tel', 'tel-country-code'],
   ['tel', 'tel-area-code'],
   ['tel', 'tel-extension'],
@@ -192,5 +193,6 @@ function heuristicGuess(s: Signals): Hint {
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }
+  if (best === 'area') return 'address-level3';
   return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;
 }

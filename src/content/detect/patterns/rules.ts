@@ -7,9 +7,10 @@ import type { DetectedType } from '../../../core/field-types';
 export type Hint = DetectedType | 'month' | 'year' | 'number';
 /**
  * What one signal says: a hint, or "full name" / "street and number", which the first or last
- * name words, and the line-2, street-name or house-number words, must not refine.
+ * name words, and the line-2, street-name or house-number words, must not refine; or "area",
+ * which (like "district") is a region or a city in some countries and a part of a city in others.
  */
-export type RuleHint = Hint | 'full-name' | 'street-and-number';
+export type RuleHint = Hint | 'full-name' | 'street-and-number' | 'area';
 
 export const RULES = [
   ['none', 'none'],
@@ -37,6 +38,7 @@ export const RULES = [
   ['postal-code', 'postal-code'],
   ['address-line1', 'address-line1'],
   ['country', 'country'],
+  ['area', 'area'],
   ['address-level3', 'address-level3'],
   ['address-level2', 'address-level2'],
   ['address-level1', 'address-level1'],
