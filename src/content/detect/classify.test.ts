@@ -69,6 +69,9 @@ describe('labels in many languages', () => {
     ['es', 'Código de área', 'tel-area-code'],
     ['bg', 'Име на квартала', 'address-level3'],
     ['tr', 'Mahalle', 'address-level3'],
+    ['hu', 'Ajtószám', 'apartment'],
+    ['fr', 'Boîte', 'apartment'],
+    ['en', 'Door', 'apartment'],
     ['tr', 'Kart numarası', 'cc-number'],
     ['en', 'Street number', 'address-housenumber'],
     ['en', 'Name / Surname', 'name'],
@@ -224,6 +227,8 @@ describe('neighbours', () => {
     page(`<form><label>Number <input name="creditCardNumber"></label><label>Number <input name="phone_number" type="tel"></label>
       <label>Street <input name="street"></label><label>Number <input name="houseNo"></label></form>`);
     expect(typesOf()).toEqual({ creditCardNumber: 'cc-number', phone_number: 'tel', street: 'address-streetname', houseNo: 'address-housenumber' });
+    page(`<form><label>Street <input name="street"></label><label>Number <input name="house_nr"></label><label>Number <input name="flat_nr"></label></form>`);
+    expect(typesOf()).toEqual({ street: 'address-streetname', house_nr: 'address-housenumber', flat_nr: 'apartment' });
     page(`<form><label>Country code <input name="dial_code"></label><label>Country prefix <input name="p"></label></form>`);
     expect(typesOf()).toEqual({ dial_code: 'tel-country-code', p: 'tel-country-code' });
   });

@@ -37,9 +37,11 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['number', 'cc-number'],
   ['number', 'address-housenumber'],
   ['number', 'tel'],
-  // A label of just "Number" reads as a house number; the name/id ("creditCardNumber", "phone") settles it.
+  ['number', 'apartment'],
+  // A label of just "Number" reads as a house number; the name/id ("creditCardNumber", "phone", "flat_nr") settles it.
   ['address-housenumber', 'cc-number'],
   ['address-housenumber', 'tel'],
+  ['address-housenumber', 'apartment'],
   // "Country code" reads as the country; "dial code" or "phone … country" in the name/id says the dialling code.
   ['country', 'tel-country-code'],
 ];

@@ -50,7 +50,7 @@ export default {
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
     '\\bc/?o\\b|care of|(apt|apartment|flat|house)\\W*(suite|unit|bldg|building|floor|etc|other)',
-  apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b',
+  apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
