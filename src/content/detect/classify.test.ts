@@ -163,6 +163,11 @@ describe('select options', () => {
       <label>Street <select name="s"><option>Main St</option><option>High St</option></select></label></form>`);
     expect(typesOf()).toEqual({ p: 'postal-code', s: 'none' });
   });
+  it('reads a select by the words a list can answer ("Billing address – state" is the state; "firma" in its name says nothing)', () => {
+    page(`<form><label>Rechnungsadresse – Bundesland <select name="rstate"><option>--</option></select></label>
+      <select name="id_state_firma"><option>--</option></select></form>`);
+    expect(typesOf()).toEqual({ rstate: 'address-level1', id_state_firma: 'address-level1' });
+  });
   it('recognises a country list', () => {
     page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);
     expect(typesOf()['s']).toBe('country');

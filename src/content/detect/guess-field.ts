@@ -10,7 +10,7 @@ const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 /** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few). */
 const SELECT_TYPES = new Set<RuleHint>([
   'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'postal-code', 'tel-country-code', 'cc-exp-month',
-  'cc-exp-year', 'cc-exp', 'cc-type', 'month', 'year', 'none',
+  'cc-exp-year', 'cc-exp', 'cc-type', 'tel-area-code', 'month', 'year', 'none',
 ]);
 
 /** When both are voted for, the second (more specific, or what the first is ambiguous with) takes the first's votes. */
@@ -63,14 +63,18 @@ function remember(key: string, hint: RuleHint | null): RuleHint | null {
   return hint;
 }
 
-/** What a label says: the first rule it matches, in rule order (memoised: pages repeat labels). */
-export function firstRule(raw: string): RuleHint | null {
+/**
+ * What a label says: the first rule it matches, in rule order (memoised: pages repeat labels).
+ * For a select, the first rule a list can answer: "Billing address – state" is the state.
+ */
+export function firstRule(raw: string, select: boolean): RuleHint | null {
   if (!raw) return null;
   const text = raw.replace(NUMBERS, '0');
-  const known = memo.get(text);
+  const key = select ? `\u0001${text}` : text;
+  const known = memo.get(key);
   if (known !== undefined) return known;
-  for (const { re, hint } of COMPILED_RULES) if (re.test(text)) return remember(text, hint);
-  return remember(text, null);
+  for (const { re, hint } of COMPILED_RULES) if ((!select || SELECT_TYPES.has(hint)) && re.test(text)) return remember(key, hint);
+  return remember(key, null);
 }
 
 /** End and start of the last match of a g-flagged re in text (matches may overlap), or null. */
@@ -89,15 +93,16 @@ function lastMatch(re: RegExp, text: string): [number, number] | null {
  * rule matching furthest right wins (the longer match on a tie); a "not fillable" word anywhere
  * wins outright ("giftCardNumber").
  */
-export function attributeRule(words: string): RuleHint | null {
+export function attributeRule(words: string, select: boolean): RuleHint | null {
   if (!words) return null;
-  const key = `\u0000${words}`; // the words come with long numbers already folded (signals.ts nameWords)
+  const key = `${select ? '\u0002' : '\u0000'}${words}`; // the words come with long numbers already folded (signals.ts nameWords)
   const known = memo.get(key);
   if (known !== undefined) return known;
   let best: RuleHint | null = null;
   let bestEnd = -1;
   let bestStart = 0;
   for (const { all, hint: h } of COMPILED_RULES) {
+    if (select && !SELECT_TYPES.has(h)) continue;
     const m = lastMatch(all, words);
     if (!m) continue;
     if (h === 'none') return remember(key, h);
@@ -153,10 +158,11 @@ function heuristicGuess(s: Signals): Hint {
   const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
   };
-  vote(firstRule(s.label), WEIGHT.label);
-  vote(firstRule(s.nearby), WEIGHT.nearby);
-  vote(firstRule(s.placeholder), WEIGHT.placeholder);
-  vote(attributeRule(s.attrs), WEIGHT.attrs);
+  const select = s.kind === 'select';
+  vote(firstRule(s.label, select), WEIGHT.label);
+  vote(firstRule(s.nearby, select), WEIGHT.nearby);
+  vote(firstRule(s.placeholder, select), WEIGHT.placeholder);
+  vote(attributeRule(s.attrs, select), WEIGHT.attrs);
   const fromOptions = optionVote(s);
   if (fromOptions) vote(...fromOptions);
   if (s.kind === 'email') vote('email', 6);
@@ -178,7 +184,7 @@ function heuristicGuess(s: Signals): Hint {
   let best: RuleHint = 'none';
   let bestScore = 0;
   for (const [hint, score] of votes) {
-    if (score > bestScore && (s.kind !== 'select' || SELECT_TYPES.has(hint))) {
+    if (score > bestScore && (!select || SELECT_TYPES.has(hint))) {
       best = hint;
       bestScore = score;
     }
