@@ -4,7 +4,9 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'contrasena|cupon|codigo promocional|descuento|nacimiento|usuario|comentario|busca|tratamiento|\\bcif\\b|\\bnif\\b|' +
-    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre (que )?calles?|referencia|indicaciones|segundo (nombre|apellido)',
+    '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre (que )?calles?|referencia|indicaciones|segundo (nombre|apellido)|' +
+    // a building's door code, not the card's
+    'para (acceder|entrar) al (edificio|portal)|codigo de (acceso|portal|puerta)',
   email: 'correo',
   'cc-csc': 'codigo de (seguridad|verificacion)',
   'cc-exp-month': '(vencimiento|caducidad|expiracion)\\w* ?mes|mes de (vencimiento|caducidad|expiracion)',
