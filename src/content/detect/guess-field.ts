@@ -3,7 +3,7 @@
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
-import type { Signals } from './signals';
+import { foldNumbers, type Signals } from './signals';
 
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
@@ -50,9 +50,6 @@ const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
 
 const memo = new Map<string, RuleHint | null>();
-// No rule reads a number of two or more digits, and big pages number their fields ("Street 17",
-// "items[17].qty"): folding those numbers makes repeated labels one memo entry.
-const NUMBERS = /\d{2,}/g;
 
 function remember(key: string, hint: RuleHint | null): RuleHint | null {
   if (memo.size > 5000) memo.clear();
@@ -60,10 +57,18 @@ function remember(key: string, hint: RuleHint | null): RuleHint | null {
   return hint;
 }
 
-/** What a label says: the first rule it matches, in rule order (memoised: pages repeat labels). */
+/**
+ * What a text says: the first rule it matches, in rule order (memoised: pages repeat labels). No
+ * rule reads a number of two or more digits, and big pages number their fields ("Street 17"):
+ * folding those numbers makes repeated labels one memo entry.
+ */
 export function firstRule(raw: string): RuleHint | null {
-  if (!raw) return null;
-  const text = raw.replace(NUMBERS, '0');
+  return raw ? ruleOf(foldNumbers(raw)) : null;
+}
+
+/** firstRule of a text whose numbers are folded already. */
+function ruleOf(text: string): RuleHint | null {
+  if (!text) return null;
   const known = memo.get(text);
   if (known !== undefined) return known;
   for (const { re, hint } of COMPILED_RULES) if (re.test(text)) return remember(text, hint);
@@ -150,7 +155,7 @@ function heuristicGuess(s: Signals): Hint {
   const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
   };
-  vote(firstRule(s.label), WEIGHT.label);
+  vote(ruleOf(s.labelKey), WEIGHT.label);
   vote(firstRule(s.nearby), WEIGHT.nearby);
   vote(firstRule(s.placeholder), WEIGHT.placeholder);
   vote(attributeRule(s.attrs), WEIGHT.attrs);
@@ -183,7 +188,7 @@ function heuristicGuess(s: Signals): Hint {
   // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
   // characters): the whole expiry.
   if (s.kind !== 'select' && (best === 'month' || best === 'year' || best === 'cc-exp-month' || best === 'cc-exp-year')) {
-    const both = MONTH_AND_YEAR.test(`${s.label} ${s.placeholder} ${s.nearby}`);
+    const both = MONTH_AND_YEAR.test(`${s.labelKey} ${s.placeholder} ${s.nearby}`); // reads no number
     if (both || (s.maxLength === 5 && best.startsWith('cc-'))) return 'cc-exp';
   }
   // A "country code" box next to the phone (short, numeric, or listing +NN codes) is the dialling code.

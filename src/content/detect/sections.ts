@@ -42,9 +42,13 @@ function remember(memo: Map<string, Mode>, key: string, mode: Mode): Mode {
 
 /** billing, shipping or neither, for normalised text. */
 function modeOfText(text: string): Mode {
-  if (!text) return null;
   // Keyed without numbers: a page's labels are few but numbered fields make them many.
-  const key = text.replace(NUMBERS, '0');
+  return text ? modeOfKey(text.replace(NUMBERS, '0')) : null;
+}
+
+/** modeOfText of text whose numbers are folded (any way: no billing or shipping word has a digit). */
+function modeOfKey(key: string): Mode {
+  if (!key) return null;
   const known = textModes.get(key);
   if (known !== undefined) return known;
   const billing = CONTEXT.billing.test(key);
@@ -109,7 +113,7 @@ class ContainerModes {
 }
 
 function fieldMode(el: Control, signals: Signals, containers: ContainerModes): Mode {
-  return signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label) ?? containers.of(el.parentElement);
+  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el.parentElement);
 }
 
 function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {

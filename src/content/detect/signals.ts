@@ -8,6 +8,8 @@ import { attributeWords, normalizeText } from './text';
 export interface Signals {
   /** Text of the control's labels: <label for>, wrapping label, aria-labelledby, aria-label. */
   readonly label: string;
+  /** The label with numbers of two or more digits folded to 0: what the rules read (no rule reads such a number). */
+  readonly labelKey: string;
   /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
   readonly nearby: string;
   placeholder: string;
@@ -22,6 +24,7 @@ export interface Signals {
 }
 
 const TEXT_LIMIT = 120;
+const LONG_NUMBERS = /\d{2,}/g;
 // Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
 const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'textarea', 'button', 'svg']);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
@@ -82,7 +85,8 @@ function labelTextOf(label: Element): string {
   return textOf(label, false).text;
 }
 
-function labelText(el: Control, attrs: Attributes, index: LabelIndex): string {
+/** The labels' text as the page has it (normalizeText makes it the label). */
+function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   let text = '';
   if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text += ` ${labelTextOf(l)}`;
@@ -94,7 +98,31 @@ function labelText(el: Control, attrs: Attributes, index: LabelIndex): string {
     }
   }
   if (attrs.ariaLabel) text += ` ${attrs.ariaLabel}`;
-  return normalizeText(text).slice(0, TEXT_LIMIT * 2);
+  return text;
+}
+
+const labelText = (raw: string): string => normalizeText(raw).slice(0, TEXT_LIMIT * 2);
+
+/** Numbers of two or more digits folded to 0: big pages number their fields ("Street 17", "street17"). */
+export const foldNumbers = (text: string): string => text.replace(LONG_NUMBERS, '0');
+
+const ASCII_SHORT = new RegExp(`^[\\t\\n\\r\\x20-\\x7e]{0,${TEXT_LIMIT * 2}}$`);
+const keyMemo = new Map<string, string>();
+
+/**
+ * The label key, memoised by the raw text with its numbers folded. Only for short ASCII text, where
+ * folding first gives the same key: normalising it never lengthens it, so the slice never cuts it.
+ */
+function labelKeyOf(raw: string): string {
+  if (!ASCII_SHORT.test(raw)) return foldNumbers(labelText(raw));
+  const folded = foldNumbers(raw);
+  let key = keyMemo.get(folded);
+  if (key === undefined) {
+    key = labelText(folded);
+    if (keyMemo.size > 5000) keyMemo.clear();
+    keyMemo.set(folded, key);
+  }
+  return key;
 }
 
 /** The closest text before the control, climbing a few levels, never past another control. */
@@ -156,11 +184,10 @@ function readAttributes(el: Element): Attributes {
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
 // more digits: folding those makes the name/id words of repeated fields one memo entry.
-const LONG_NUMBERS = /\d{2,}/g;
 const wordsMemo = new Map<string, string>();
 
 function nameWords(name: string, id: string): string {
-  const raw = `${name} ${id}`.replace(LONG_NUMBERS, '0');
+  const raw = foldNumbers(`${name} ${id}`);
   let words = wordsMemo.get(raw);
   if (words === undefined) {
     words = attributeWords(raw);
@@ -182,7 +209,8 @@ class FieldSignals implements Signals {
   readonly kind: string;
   readonly maxLength: number;
   readonly ac: AutocompleteInfo;
-  private labelText?: string;
+  private rawLabel?: string;
+  private folded?: string;
   private nearbyText?: string;
   private optionsKind?: OptionsKind;
 
@@ -199,12 +227,20 @@ class FieldSignals implements Signals {
     this.ac = parseAutocomplete(read.autocomplete);
   }
 
+  private get raw(): string {
+    return (this.rawLabel ??= rawLabelText(this.el, this.read, this.index));
+  }
+
   get label(): string {
-    return (this.labelText ??= labelText(this.el, this.read, this.index));
+    return labelText(this.raw);
+  }
+
+  get labelKey(): string {
+    return (this.folded ??= labelKeyOf(this.raw));
   }
 
   get nearby(): string {
-    return (this.nearbyText ??= this.label ? '' : precedingText(this.el) || followingText(this.el));
+    return (this.nearbyText ??= this.labelKey ? '' : precedingText(this.el) || followingText(this.el));
   }
 
   get options(): OptionsKind {
