@@ -58,22 +58,27 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
  * shadow root.
  */
 export class LabelIndex {
-  private readonly byRoot = new Map<Node, Map<string, Element[]>>();
+  /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
+  private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
 
   labelsOf(el: Control, id: string, root: Document | ShadowRoot): Element[] {
-    let byId = this.byRoot.get(root);
-    if (!byId) {
-      byId = new Map();
-      for (const label of root.querySelectorAll('label[for]')) {
-        const id = label.getAttribute('for')!;
-        const list = byId.get(id);
+    let known = this.byRoot.get(root);
+    if (!known) {
+      known = { byId: new Map(), wrapping: false };
+      for (const label of root.querySelectorAll('label')) {
+        const id = label.getAttribute('for');
+        if (id === null) {
+          known.wrapping = true;
+          continue;
+        }
+        const list = known.byId.get(id);
         if (list) list.push(label);
-        else byId.set(id, [label]);
+        else known.byId.set(id, [label]);
       }
-      this.byRoot.set(root, byId);
+      this.byRoot.set(root, known);
     }
-    const out = (id && byId.get(id)) || [];
-    const wrapping = el.parentElement?.closest('label');
+    const out = (id && known.byId.get(id)) || [];
+    const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
 }
