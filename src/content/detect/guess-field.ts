@@ -150,7 +150,21 @@ export function guessField(s: Signals): Hint {
   return SPLIT_STREET.has(own) ? own : ac;
 }
 
+const guesses = new Map<string, Hint>();
+
+/** What the signals say without a token; memoised by all it reads (big pages repeat their fields). */
 function heuristicGuess(s: Signals): Hint {
+  const key = `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.labelKey}\u0001${s.nearby}\u0001${s.placeholder}\u0001${s.attrs}`;
+  let hint = guesses.get(key);
+  if (hint === undefined) {
+    hint = tally(s);
+    if (guesses.size > 5000) guesses.clear();
+    guesses.set(key, hint);
+  }
+  return hint;
+}
+
+function tally(s: Signals): Hint {
   const votes = new Map<RuleHint, number>();
   const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
