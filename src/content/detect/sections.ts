@@ -122,37 +122,46 @@ function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
   return fields.every((f) => CONTACT_TYPES.has(f.type)) ? 'contact' : 'address';
 }
 
+/** The section fields of one family join while they share its form, autocomplete section and mode. */
+interface OpenSection {
+  form: HTMLFormElement | null;
+  acSection: string;
+  mode: Mode;
+  seen: Set<FieldType>;
+  section: Section;
+}
+
 export function buildSections(elements: Control[], signals: Signals[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
   const fields: ClassifiedField[] = [];
   const sections: Section[] = [];
+  const modes: Mode[] = []; // by section
   const containers = new ContainerModes();
-  const open = new Map<'payment' | 'address', { key: string; seen: Set<FieldType>; section: Section }>();
-  const modes = new Map<Section, Mode>();
-  const forms = new Map<Element | null, number>();
-  elements.forEach((element, i) => {
+  const open: { payment?: OpenSection; address?: OpenSection } = {};
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
     const type = types[i]!;
     const field: ClassifiedField = { element, type, section: null };
     fields.push(field);
-    if (type === 'none') return;
+    if (type === 'none') continue;
     const sig = signals[i]!;
-    const family = isCardType(type) ? 'payment' : 'address';
-    const mode = family === 'payment' ? null : fieldMode(element, sig, containers); // a card is a card, billing or shipping
-    const form = element.form ?? null;
-    if (!forms.has(form)) forms.set(form, forms.size);
-    const key = `${forms.get(form)}|${sig.ac.section ?? ''}|${mode ?? ''}`;
-    let current = open.get(family);
+    const card = isCardType(type);
+    const mode = card ? null : fieldMode(element, sig, containers); // a card is a card, billing or shipping
+    const form = element.form;
+    const acSection = sig.ac.section ?? '';
+    const family = card ? 'payment' : 'address';
+    let current = open[family];
     const repeats = current?.seen.has(type) && type !== 'cc-number';
-    if (!current || current.key !== key || repeats) {
+    if (!current || current.form !== form || current.acSection !== acSection || current.mode !== mode || repeats) {
       const section: Section = { id: `s${sections.length + 1}`, kind: 'address', fields: [] };
       sections.push(section);
-      modes.set(section, mode);
-      current = { key, seen: new Set(), section };
-      open.set(family, current);
+      modes.push(mode);
+      current = { form, acSection, mode, seen: new Set(), section };
+      open[family] = current;
     }
     current.seen.add(type);
     current.section.fields.push(field);
     field.section = current.section.id;
-  });
-  for (const s of sections) s.kind = kindOf(s.fields, modes.get(s) ?? null);
+  }
+  sections.forEach((s, i) => (s.kind = kindOf(s.fields, modes[i]!)));
   return { fields, sections };
 }
