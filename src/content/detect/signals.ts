@@ -157,7 +157,8 @@ function followingText(el: Element): string {
 }
 
 function toNumber(value: string | null): number {
-  const n = Number.parseInt(value ?? '', 10);
+  if (!value) return 0;
+  const n = Number.parseInt(value, 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
@@ -224,8 +225,8 @@ class FieldSignals implements Signals {
     private readonly read: Attributes,
     private readonly index: LabelIndex,
   ) {
-    const tag = el.tagName;
-    this.kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
+    const tag = el.localName; // not tagName, which builds an upper-cased string on every read
+    this.kind = tag === 'input' ? (el as HTMLInputElement).type : tag;
     this.placeholder = normalizeText(read.placeholder ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name ?? '', read.id ?? '');
     this.maxLength = toNumber(read.maxlength) || toNumber(read.size);
