@@ -61,12 +61,16 @@ function wordsMode(raw: string): Mode {
   return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))));
 }
 
-function containerMode(box: Element): Mode {
+function containerMode(box: Element, tag: string): Mode {
   // Looked up by the attribute strings as they come (the browser hands back the same string for a
-  // repeated class list, so the lookup is cheap); most containers have no id.
-  const id = box.getAttribute('id'); // not box.id: a form's id can be clobbered by a control named "id"
-  const cls = box.getAttribute('class');
-  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
+  // repeated class list, so the lookup is cheap); most containers have no id. The properties are
+  // read faster than getAttribute, but a form's can be clobbered by a control named "id" or
+  // "className", and an SVG element's className is no string.
+  const form = tag === 'form';
+  const id = form ? box.getAttribute('id') : box.id;
+  let cls: unknown = form ? box.getAttribute('class') : box.className;
+  if (typeof cls !== 'string') cls = box.getAttribute('class');
+  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls as string) : null);
   const lead = box.firstElementChild;
   if (!mode && lead && HEADINGS.has(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
@@ -97,9 +101,9 @@ class ContainerModes {
         }
         break;
       }
-      boxes[n] = box;
-      modes[n++] = containerMode(box);
       const tag = box.localName;
+      boxes[n] = box;
+      modes[n++] = containerMode(box, tag);
       box = tag === 'form' || tag === 'body' ? null : box.parentElement;
     }
     for (let k = n; k < boxes.length; k++) boxes[k] = null;
