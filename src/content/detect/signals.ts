@@ -57,11 +57,13 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
  * which is quadratic on big pages, so <label for> elements are indexed once per document or
  * shadow root.
  */
+const NO_LABELS: readonly Element[] = [];
+
 export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
   private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
 
-  labelsOf(el: Control, id: string, root: Document | ShadowRoot): Element[] {
+  labelsOf(el: Control, id: string, root: Document | ShadowRoot): readonly Element[] {
     let known = this.byRoot.get(root);
     if (!known) {
       known = { byId: new Map(), wrapping: false };
@@ -77,7 +79,7 @@ export class LabelIndex {
       }
       this.byRoot.set(root, known);
     }
-    const out = (id && known.byId.get(id)) || [];
+    const out = (id && known.byId.get(id)) || NO_LABELS;
     const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
@@ -94,7 +96,7 @@ function labelTextOf(label: Element): string {
 function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   let text = '';
-  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text += ` ${labelTextOf(l)}`;
+  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text = text ? `${text} ${labelTextOf(l)}` : labelTextOf(l);
   const ids = attrs.ariaLabelledby;
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
