@@ -38,6 +38,8 @@ const NESTED = 'input,select,textarea,iframe,frame';
 
 /** A same-origin frame that holds controls (or frames): cross-origin ones run their own content script. */
 function frameWithControls(root: DetectRoot): boolean {
+  // Most pages have no frame: the browser keeps a tag's collection and its length until the tree changes.
+  if ('getElementsByTagName' in root && !root.getElementsByTagName('iframe').length && !root.getElementsByTagName('frame').length) return false;
   for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
     if (sameOriginDocument(frame)?.querySelector(NESTED)) return true;
   }
