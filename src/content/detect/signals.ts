@@ -67,7 +67,10 @@ export class LabelIndex {
     let known = this.byRoot.get(root);
     if (!known) {
       known = { byId: new Map(), wrapping: false };
-      for (const label of root.querySelectorAll('label')) {
+      // A document's tag collection is kept by the browser until the tree changes; a shadow root has none.
+      const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
+      for (let i = 0; i < all.length; i++) {
+        const label = all[i]!;
         const id = label.getAttribute('for');
         if (id === null) {
           known.wrapping = true;
