@@ -52,13 +52,13 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
   return { text: text.slice(0, TEXT_LIMIT * 2), hitControl };
 }
 
+const NO_LABELS: readonly Element[] = [];
+
 /**
  * Label lookup for one classification pass. `control.labels` walks the whole tree on every call,
  * which is quadratic on big pages, so <label for> elements are indexed once per document or
  * shadow root.
  */
-const NO_LABELS: readonly Element[] = [];
-
 export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
   private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
