@@ -14,7 +14,7 @@ const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout
 
 export function isFillable(el: Control): boolean {
-  return el.tagName !== 'INPUT' || !UNFILLABLE_INPUT_TYPES.has((el as HTMLInputElement).type);
+  return el.localName !== 'input' || !UNFILLABLE_INPUT_TYPES.has((el as HTMLInputElement).type); // localName: tagName builds a string
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
