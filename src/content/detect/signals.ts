@@ -116,18 +116,20 @@ const labelText = (raw: string): string => normalizeText(raw).slice(0, TEXT_LIMI
 /** Numbers of two or more digits folded to 0: big pages number their fields ("Street 17", "street17"). */
 export const foldNumbers = (text: string): string => text.replace(LONG_NUMBERS, '0');
 
-const ASCII_SHORT = new RegExp(`^[\\t\\n\\r\\x20-\\x7e]{0,${TEXT_LIMIT * 2}}$`);
+const LABEL_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const keyMemo = new Map<string, string>();
 
 /**
- * The label key, memoised by the raw text with its numbers folded. Only for short ASCII text, where
- * folding first gives the same key: normalising it never lengthens it, so the slice never cuts it.
+ * The label key, memoised by the raw text with its numbers folded. Only for ASCII text of at most
+ * TEXT_LIMIT * 2 characters, where folding first gives the same key (normalising it never
+ * lengthens it, so the slice never cuts it); other text never folds to such a memo entry.
  */
 function labelKeyOf(raw: string): string {
-  if (!ASCII_SHORT.test(raw)) return foldNumbers(labelText(raw));
+  if (raw.length > TEXT_LIMIT * 2) return foldNumbers(labelText(raw));
   const folded = foldNumbers(raw);
   let key = keyMemo.get(folded);
   if (key === undefined) {
+    if (!LABEL_ASCII.test(raw)) return foldNumbers(labelText(raw));
     key = labelText(folded);
     if (keyMemo.size > 5000) keyMemo.clear();
     keyMemo.set(folded, key);
