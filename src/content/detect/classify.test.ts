@@ -54,6 +54,25 @@ describe('labels in many languages', () => {
   const cases: [string, string, string][] = [
     ['en', 'Street address', 'address-line1'],
     ['en', 'ZIP code', 'postal-code'],
+    ['en', 'Address addition (optional)', 'address-line2'],
+    ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
+    ['id', 'No. kartu kredit', 'cc-number'],
+    ['en', 'Landline', 'tel'],
+    ['el', 'Αριθμός οδού', 'address-housenumber'],
+    ['en', 'First / given name (as in passport)', 'given-name'],
+    ['en', 'Passport number', 'none'],
+    ['en', 'Street / landmark', 'address-line1'],
+    ['en', 'Nearest landmark', 'none'],
+    ['en', 'Phone number without a preference', 'tel'],
+    ['el', 'Δ.Ο.Υ.', 'none'],
+    ['pl', 'Nr budynku', 'address-housenumber'],
+    ['es', 'Código de área', 'tel-area-code'],
+    ['bg', 'Име на квартала', 'address-level3'],
+    ['tr', 'Mahalle', 'address-level3'],
+    ['hu', 'Ajtószám', 'apartment'],
+    ['fr', 'Boîte', 'apartment'],
+    ['en', 'Door', 'apartment'],
+    ['tr', 'Kart numarası', 'cc-number'],
     ['en', 'Street number', 'address-housenumber'],
     ['en', 'Name / Surname', 'name'],
     ['tr', 'Adı Soyadı', 'name'],
@@ -151,9 +170,18 @@ describe('select options', () => {
       <label>Street <select name="s"><option>Main St</option><option>High St</option></select></label></form>`);
     expect(typesOf()).toEqual({ p: 'postal-code', s: 'none' });
   });
+  it('reads a select by the words a list can answer ("Billing address – state" is the state; "firma" in its name says nothing)', () => {
+    page(`<form><label>Rechnungsadresse – Bundesland <select name="rstate"><option>--</option></select></label>
+      <select name="id_state_firma"><option>--</option></select></form>`);
+    expect(typesOf()).toEqual({ rstate: 'address-level1', id_state_firma: 'address-level1' });
+  });
   it('recognises a country list', () => {
     page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);
     expect(typesOf()['s']).toBe('country');
+  });
+  it('keeps a country list labelled "Land" a country when the select shows one row (size is not a length)', () => {
+    page(`<form><label>Land <select name="c" size="1"><option>Deutschland</option><option>Frankreich</option><option>Italien</option><option>Spanien</option></select></label></form>`);
+    expect(typesOf()['c']).toBe('country');
   });
   it('never reads a select of birth years as the card expiry, whatever its label', () => {
     const years = Array.from({ length: 60 }, (_, i) => `<option>${1940 + i}</option>`).join('');
@@ -175,6 +203,11 @@ describe('neighbours', () => {
   });
   it('reads "Month" then "Year" next to a card as the expiry', () => {
     page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
+  });
+  it('reads two selects both labelled "Expiry date" as its month then its year', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Date d'expiration <select name="m"><option>--</option></select></label>
+      <label>Date d'expiration <select name="y"><option>--</option></select></label></form>`);
     expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
   });
   it('reads one box whose text says MM/YY as the whole expiry, not its month', () => {
@@ -206,8 +239,18 @@ describe('neighbours', () => {
     page(`<form><label>Number <input name="creditCardNumber"></label><label>Number <input name="phone_number" type="tel"></label>
       <label>Street <input name="street"></label><label>Number <input name="houseNo"></label></form>`);
     expect(typesOf()).toEqual({ creditCardNumber: 'cc-number', phone_number: 'tel', street: 'address-streetname', houseNo: 'address-housenumber' });
+    page(`<form><label>Street <input name="street"></label><label>Number <input name="house_nr"></label><label>Number <input name="flat_nr"></label></form>`);
+    expect(typesOf()).toEqual({ street: 'address-streetname', house_nr: 'address-housenumber', flat_nr: 'apartment' });
     page(`<form><label>Country code <input name="dial_code"></label><label>Country prefix <input name="p"></label></form>`);
     expect(typesOf()).toEqual({ dial_code: 'tel-country-code', p: 'tel-country-code' });
+  });
+  it('keeps a "Street and number" label whole: a line-2 or street-name name does not split it', () => {
+    page(`<form><label>Ulice a č.p. <input name="street2"></label><label>PSČ <input name="zip"></label></form>`);
+    expect(typesOf()['street2']).toBe('address-line1');
+  });
+  it('lets a region name leave a neighbourhood label alone (only "Area" or "District" is a region or a city in some countries)', () => {
+    page(`<form><label>Mahalle <select name="region_id"><option>--</option></select></label><label>Area <select name="region"><option>--</option></select></label></form>`);
+    expect(typesOf()).toEqual({ region_id: 'address-level3', region: 'address-level1' });
   });
   it('lets "city" in the name/id settle an "Area" label as the city', () => {
     page(`<form><label>City / area <input name="shipping_city"></label><label>Area <input name="area"></label></form>`);

@@ -9,8 +9,8 @@ const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
 /** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few). */
 const SELECT_TYPES = new Set<RuleHint>([
-  'country', 'address-level1', 'address-level2', 'address-level3', 'postal-code', 'tel-country-code', 'cc-exp-month',
-  'cc-exp-year', 'cc-exp', 'cc-type', 'month', 'year', 'none',
+  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'postal-code', 'tel-country-code', 'cc-exp-month',
+  'cc-exp-year', 'cc-exp', 'cc-type', 'tel-area-code', 'month', 'year', 'none',
 ]);
 
 /** When both are voted for, the second (more specific, or what the first is ambiguous with) takes the first's votes. */
@@ -24,8 +24,9 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['address-line1', 'address-line3'],
   ['address-line1', 'address-streetname'],
   ['address-line1', 'address-housenumber'],
-  ['address-level3', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
-  ['address-level3', 'address-level2'], // ... or the city: "city" in the name settles that ("City / area")
+  ['area', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
+  ['area', 'address-level2'], // ... or the city: "city" in the name settles that ("City / area")
+  ['area', 'address-level3'],
   ['tel', 'tel-country-code'],
   ['tel', 'tel-area-code'],
   ['tel', 'tel-extension'],
@@ -36,9 +37,11 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['number', 'cc-number'],
   ['number', 'address-housenumber'],
   ['number', 'tel'],
-  // A label of just "Number" reads as a house number; the name/id ("creditCardNumber", "phone") settles it.
+  ['number', 'apartment'],
+  // A label of just "Number" reads as a house number; the name/id ("creditCardNumber", "phone", "flat_nr") settles it.
   ['address-housenumber', 'cc-number'],
   ['address-housenumber', 'tel'],
+  ['address-housenumber', 'apartment'],
   // "Country code" reads as the country; "dial code" or "phone … country" in the name/id says the dialling code.
   ['country', 'tel-country-code'],
 ];
@@ -60,19 +63,21 @@ function remember(key: string, hint: RuleHint | null): RuleHint | null {
 /**
  * What a text says: the first rule it matches, in rule order (memoised: pages repeat labels). No
  * rule reads a number of two or more digits, and big pages number their fields ("Street 17"):
- * folding those numbers makes repeated labels one memo entry.
+ * folding those numbers makes repeated labels one memo entry. For a select, the first rule a list
+ * can answer: "Billing address – state" is the state.
  */
-export function firstRule(raw: string): RuleHint | null {
-  return raw ? ruleOf(foldNumbers(raw)) : null;
+export function firstRule(raw: string, select: boolean): RuleHint | null {
+  return raw ? ruleOf(foldNumbers(raw), select) : null;
 }
 
 /** firstRule of a text whose numbers are folded already. */
-function ruleOf(text: string): RuleHint | null {
+function ruleOf(text: string, select: boolean): RuleHint | null {
   if (!text) return null;
-  const known = memo.get(text);
+  const key = select ? `\u0001${text}` : text;
+  const known = memo.get(key);
   if (known !== undefined) return known;
-  for (const { re, hint } of COMPILED_RULES) if (re.test(text)) return remember(text, hint);
-  return remember(text, null);
+  for (const { re, hint } of COMPILED_RULES) if ((!select || SELECT_TYPES.has(hint)) && re.test(text)) return remember(key, hint);
+  return remember(key, null);
 }
 
 /** End and start of the last match of a g-flagged re in text (matches may overlap), or null. */
@@ -91,15 +96,16 @@ function lastMatch(re: RegExp, text: string): [number, number] | null {
  * rule matching furthest right wins (the longer match on a tie); a "not fillable" word anywhere
  * wins outright ("giftCardNumber").
  */
-export function attributeRule(words: string): RuleHint | null {
+export function attributeRule(words: string, select: boolean): RuleHint | null {
   if (!words) return null;
-  const key = `\u0000${words}`; // the words come with long numbers already folded (signals.ts nameWords)
+  const key = `${select ? '\u0002' : '\u0000'}${words}`; // the words come with long numbers already folded (signals.ts nameWords)
   const known = memo.get(key);
   if (known !== undefined) return known;
   let best: RuleHint | null = null;
   let bestEnd = -1;
   let bestStart = 0;
   for (const { all, hint: h } of COMPILED_RULES) {
+    if (select && !SELECT_TYPES.has(h)) continue;
     const m = lastMatch(all, words);
     if (!m) continue;
     if (h === 'none') return remember(key, h);
@@ -169,10 +175,11 @@ function tally(s: Signals): Hint {
   const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
   };
-  vote(ruleOf(s.labelKey), WEIGHT.label);
-  vote(firstRule(s.nearby), WEIGHT.nearby);
-  vote(firstRule(s.placeholder), WEIGHT.placeholder);
-  vote(attributeRule(s.attrs), WEIGHT.attrs);
+  const select = s.kind === 'select';
+  vote(ruleOf(s.labelKey, select), WEIGHT.label);
+  vote(firstRule(s.nearby, select), WEIGHT.nearby);
+  vote(firstRule(s.placeholder, select), WEIGHT.placeholder);
+  vote(attributeRule(s.attrs, select), WEIGHT.attrs);
   const fromOptions = optionVote(s);
   if (fromOptions) vote(...fromOptions);
   if (s.kind === 'email') vote('email', 6);
@@ -194,7 +201,7 @@ function tally(s: Signals): Hint {
   let best: RuleHint = 'none';
   let bestScore = 0;
   for (const [hint, score] of votes) {
-    if (score > bestScore && (s.kind !== 'select' || SELECT_TYPES.has(hint))) {
+    if (score > bestScore && (!select || SELECT_TYPES.has(hint))) {
       best = hint;
       bestScore = score;
     }
@@ -211,5 +218,6 @@ function tally(s: Signals): Hint {
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }
-  return best === 'full-name' ? 'name' : best;
+  if (best === 'area') return 'address-level3';
+  return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;
 }

@@ -75,11 +75,12 @@ function resolveOpenHints(drafts: Draft[]): void {
   });
 }
 
-/** "Expiry" on two small boxes: month then year. */
+/** "Expiry" on two small boxes or two selects: month then year. */
 function splitExpiry(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
-    if (d.hint === 'cc-exp' && next?.hint === 'cc-exp' && !d.signals.ac.type && d.signals.maxLength > 0 && d.signals.maxLength <= 4) {
+    const small = d.signals.kind === 'select' || (d.signals.maxLength > 0 && d.signals.maxLength <= 4);
+    if (d.hint === 'cc-exp' && next?.hint === 'cc-exp' && !d.signals.ac.type && small) {
       d.hint = 'cc-exp-month';
       next.hint = 'cc-exp-year';
     }

@@ -17,7 +17,7 @@ export interface Signals {
   attrs: string;
   /** input type, or "select" / "textarea". */
   kind: string;
-  /** maxlength (or size when no maxlength), 0 when neither is set. */
+  /** maxlength (or size when no maxlength), 0 when neither is set and for a select. */
   maxLength: number;
   readonly options: OptionsKind;
   ac: AutocompleteInfo;
@@ -236,7 +236,8 @@ class FieldSignals implements Signals {
     this.kind = tag === 'input' ? (el as HTMLInputElement).type : tag;
     this.placeholder = normalizeText(read.placeholder ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name ?? '', read.id ?? '');
-    this.maxLength = toNumber(read.maxlength) || toNumber(read.size);
+    // A select's size is the rows it shows, not a length (and it takes no maxlength).
+    this.maxLength = this.kind === 'select' ? 0 : toNumber(read.maxlength) || toNumber(read.size);
     this.ac = parseAutocomplete(read.autocomplete);
   }
 

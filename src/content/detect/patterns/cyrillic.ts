@@ -14,7 +14,7 @@ export default {
   apartment: `квартир|${C('кв')}`,
   'postal-code': 'индекс|пощенски код|почтов|поштов',
   'address-line1': `адрес|улица|вулиц|${C('ул')}`,
-  'address-level3': 'район',
+  'address-level3': 'район|квартал',
   'address-level2': 'город|град|місто|населен',
   'address-level1': 'област|регион',
   country: 'страна|държава|країна|држава',

@@ -8,10 +8,10 @@ export default {
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
     'honorific|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
-    'sort ?code|order ?(number|no|id|ref)|tracking|reference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
+    'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
     'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
-    'lookup|membership|loyalty|license|passport|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
-    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|landmark|' +
+    'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
+    'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
     // things an address form asks that are not the address: a name for it, how to get in, who brings it
     'address (label|alias|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
     'door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
@@ -24,7 +24,7 @@ export default {
   email: 'e.?mail|\\bmail\\b',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
-    'verification ?(value|number)|\\bsec ?code|3.digit',
+    'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
   'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|\\b(cc|card) ?(exp\\w* )?(month|mm)\\b|^mm$',
   'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|\\b(cc|card) ?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
   'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|mm ?/ ?yy|\\bccexp',
@@ -38,7 +38,7 @@ export default {
     '(phone|tel|fon)\\w* (\\w+ )?country|country (\\w+ )?(phone|tel|fon)\\b|phone ?prefix|country prefix|telephone ?number ?country',
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
-  tel: 'phone|\\btel\\b|telephone|mobile|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
+  tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)',
@@ -48,14 +48,15 @@ export default {
     '^(no|nr|number|#|house)\\.?$',
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
-    '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (complement|supplement|cont)|' +
+    '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
     '\\bc/?o\\b|care of|(apt|apartment|flat|house)\\W*(suite|unit|bldg|building|floor|etc|other)',
-  apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b',
+  apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
   'address-line1': 'address|\\baddr\\b|street|\\bstr\\b|\\bline ?1\\b|residence',
-  'address-level3': '\\barea\\b|district|neighbou?rhood|sub.?locality',
+  area: '\\barea\\b|district',
+  'address-level3': 'neighbou?rhood|sub.?locality',
   'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',
   'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
   country: 'country|nation',

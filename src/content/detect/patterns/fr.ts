@@ -20,7 +20,7 @@ export default {
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
   'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
   'address-line2': 'complement|adresse 2|lieu.dit|(appartement|appt?|batiment|etage)\\W+(etage|batiment|appt?|appartement|bureau|escalier)',
-  apartment: 'appartement|\\bappt?\\b|\\bporte\\b',
+  apartment: 'appartement|\\bappt?\\b|\\bporte\\b|\\bboite\\b',
   floor: '\\betage\\b',
   building: 'batiment|immeuble|residence',
   'postal-code': 'code postal|\\bcp\\b|\\bc\\.p\\.?',

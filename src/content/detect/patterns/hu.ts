@@ -11,7 +11,7 @@ export default {
   'street-and-number': 'utca,? (es )?hazszam',
   'address-streetname': 'utca ?neve|kozterulet ?neve',
   'address-housenumber': 'hazszam',
-  apartment: '\\bajto\\b',
+  apartment: '\\bajto',
   floor: 'emelet',
   building: 'epulet|lepcsohaz',
   'postal-code': 'iranyitoszam|\\birsz',

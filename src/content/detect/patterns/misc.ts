@@ -5,6 +5,8 @@ export default {
   none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat',
   email: 'e-?posta',
   'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu',
+  'cc-number': '(nomor|no\\.?) kartu( kredit| debit)?|kart numaras[iı]',
+  'cc-csc': 'kode keamanan|guvenlik kodu',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
   'address-line1': '\\badres\\b|alamat',

@@ -9,7 +9,7 @@ export default {
   tel: 'telefon',
   organization: 'nazwa firmy|\\bfirma\\b|spolecnost|spolocnost',
   'street-and-number': 'ulice a cislo|ulice,? (a )?c\\.? ?p\\b|ulica,? (i )?(numer|nr)',
-  'address-housenumber': 'numer domu|nr domu|cislo popisne|^nr\\.?$',
+  'address-housenumber': 'numer domu|nr domu|(numer|nr) budynku|cislo popisne|^nr\\.?$',
   apartment: 'numer (lokalu|mieszkania)|nr lokalu|\\blokal\\b|mieszkani',
   'postal-code': 'kod pocztowy|\\bpsc\\b',
   'address-line1': '\\badres\\b|\\bulica\\b|\\bulice\\b|\\bul\\.?$',

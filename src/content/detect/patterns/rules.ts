@@ -5,8 +5,12 @@ import type { DetectedType } from '../../../core/field-types';
 
 /** What a matched rule says about a field: a type, or a hint resolved later from its neighbours. */
 export type Hint = DetectedType | 'month' | 'year' | 'number';
-/** What one signal says: a hint, or "full name", which the first or last name words must not refine. */
-export type RuleHint = Hint | 'full-name';
+/**
+ * What one signal says: a hint, or "full name" / "street and number", which the first or last
+ * name words, and the line-2, street-name or house-number words, must not refine; or "area",
+ * which (like "district") is a region or a city in some countries and a part of a city in others.
+ */
+export type RuleHint = Hint | 'full-name' | 'street-and-number' | 'area';
 
 export const RULES = [
   ['none', 'none'],
@@ -23,7 +27,7 @@ export const RULES = [
   ['tel-extension', 'tel-extension'],
   ['tel', 'tel'],
   ['organization', 'organization'],
-  ['street-and-number', 'address-line1'],
+  ['street-and-number', 'street-and-number'],
   ['address-streetname', 'address-streetname'],
   ['address-housenumber', 'address-housenumber'],
   ['address-line3', 'address-line3'],
@@ -34,6 +38,7 @@ export const RULES = [
   ['postal-code', 'postal-code'],
   ['address-line1', 'address-line1'],
   ['country', 'country'],
+  ['area', 'area'],
   ['address-level3', 'address-level3'],
   ['address-level2', 'address-level2'],
   ['address-level1', 'address-level1'],
