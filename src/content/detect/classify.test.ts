@@ -139,6 +139,13 @@ describe('labels in many languages', () => {
     page(`<form><input name="phoneCountry"><input name="phone"><input name="country"></form>`);
     expect(typesOf()).toEqual({ phoneCountry: 'tel-country-code', phone: 'tel', country: 'country' });
   });
+  it('reads numbered labels as their words (also in full-width digits or past the length read), each control by its own kind and size', () => {
+    const long = `Postal code ${'1'.repeat(300)}`;
+    page(`<form><label>Country 12 <input name="a"></label><label>Country 34 <input name="b" type="tel"></label>
+      <label>Country 56 <input name="c" maxlength="4"></label><label>Ｃｉｔｙ １２ <input name="d"></label>
+      <label>${long} <input name="e"></label><label>Phone 78 <input name="f"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'country', b: 'tel-country-code', c: 'tel-country-code', d: 'address-level2', e: 'postal-code', f: 'tel' });
+  });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
     expect(typesOf()).toEqual({ billing_firstName: 'given-name', lastName: 'family-name', q1: 'postal-code' });
@@ -283,6 +290,15 @@ describe('sections', () => {
     ]);
     const ids = new Set(model.fields.map((f) => f.section));
     expect(ids.size).toBe(3);
+  });
+  it('reads billing and shipping from a container\'s class or id, and from a form\'s id even when a control is named id', () => {
+    const address = (p: string) => `<div class="row"><label>City <input name="${p}city"></label></div><label>Postcode <input name="${p}zip"></label>`;
+    page(`<form id="billing-form"><input type="hidden" name="id">${address('b')}</form>
+      <form><div class="shippingFields"><div class="row">${address('s')}</div></div></form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([
+      ['billing', 2],
+      ['shipping', 2],
+    ]);
   });
   it('starts a new section when a type repeats', () => {
     page(`<form><label>Postal code <input name="a"></label><label>City <input name="b"></label>

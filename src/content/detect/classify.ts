@@ -5,7 +5,7 @@ import { collectControls, type DetectRoot } from './controls';
 import { guessField } from './guess-field';
 import { settleWithNeighbours, type Draft } from './neighbours';
 import { buildSections, type ClassifiedField, type Section } from './sections';
-import { LabelIndex, readSignals } from './signals';
+import { LabelIndex, readSignals, type Signals } from './signals';
 
 export interface FormModel {
   fields: ClassifiedField[];
@@ -18,10 +18,13 @@ export function classifyForms(root: DetectRoot): FormModel {
   const controls = collectControls(root);
   if (controls.length === 0) return EMPTY;
   const labels = new LabelIndex();
-  const drafts: Draft[] = controls.map((element) => {
-    const signals = readSignals(element, labels);
-    return { element, signals, hint: guessField(signals) };
-  });
+  const signals: Signals[] = [];
+  const drafts: Draft[] = [];
+  for (const element of controls) {
+    const s = readSignals(element, labels);
+    signals.push(s);
+    drafts.push({ element, signals: s, hint: guessField(s) });
+  }
   const types: DetectedType[] = settleWithNeighbours(drafts);
-  return buildSections(controls, drafts.map((d) => d.signals), types);
+  return buildSections(controls, signals, types);
 }

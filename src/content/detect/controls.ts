@@ -14,7 +14,7 @@ const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout
 
 export function isFillable(el: Control): boolean {
-  return el.tagName !== 'INPUT' || !UNFILLABLE_INPUT_TYPES.has((el as HTMLInputElement).type);
+  return el.localName !== 'input' || !UNFILLABLE_INPUT_TYPES.has((el as HTMLInputElement).type); // localName: tagName builds a string
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
@@ -38,6 +38,8 @@ const NESTED = 'input,select,textarea,iframe,frame';
 
 /** A same-origin frame that holds controls (or frames): cross-origin ones run their own content script. */
 function frameWithControls(root: DetectRoot): boolean {
+  // Most pages have no frame: the browser keeps a tag's collection and its length until the tree changes.
+  if ('getElementsByTagName' in root && !root.getElementsByTagName('iframe').length && !root.getElementsByTagName('frame').length) return false;
   for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
     if (sameOriginDocument(frame)?.querySelector(NESTED)) return true;
   }

@@ -3,7 +3,7 @@
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
-import type { Signals } from './signals';
+import { foldNumbers, type Signals } from './signals';
 
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
@@ -53,9 +53,6 @@ const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
 
 const memo = new Map<string, RuleHint | null>();
-// No rule reads a number of two or more digits, and big pages number their fields ("Street 17",
-// "items[17].qty"): folding those numbers makes repeated labels one memo entry.
-const NUMBERS = /\d{2,}/g;
 
 function remember(key: string, hint: RuleHint | null): RuleHint | null {
   if (memo.size > 5000) memo.clear();
@@ -64,12 +61,18 @@ function remember(key: string, hint: RuleHint | null): RuleHint | null {
 }
 
 /**
- * What a label says: the first rule it matches, in rule order (memoised: pages repeat labels).
- * For a select, the first rule a list can answer: "Billing address – state" is the state.
+ * What a text says: the first rule it matches, in rule order (memoised: pages repeat labels). No
+ * rule reads a number of two or more digits, and big pages number their fields ("Street 17"):
+ * folding those numbers makes repeated labels one memo entry. For a select, the first rule a list
+ * can answer: "Billing address – state" is the state.
  */
 export function firstRule(raw: string, select: boolean): RuleHint | null {
-  if (!raw) return null;
-  const text = raw.replace(NUMBERS, '0');
+  return raw ? ruleOf(foldNumbers(raw), select) : null;
+}
+
+/** firstRule of a text whose numbers are folded already. */
+function ruleOf(text: string, select: boolean): RuleHint | null {
+  if (!text) return null;
   const key = select ? `\u0001${text}` : text;
   const known = memo.get(key);
   if (known !== undefined) return known;
@@ -153,13 +156,27 @@ export function guessField(s: Signals): Hint {
   return SPLIT_STREET.has(own) ? own : ac;
 }
 
+const guesses = new Map<string, Hint>();
+
+/** What the signals say without a token; memoised by all it reads (big pages repeat their fields). */
 function heuristicGuess(s: Signals): Hint {
+  const key = `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.labelKey}\u0001${s.nearby}\u0001${s.placeholder}\u0001${s.attrs}`;
+  let hint = guesses.get(key);
+  if (hint === undefined) {
+    hint = tally(s);
+    if (guesses.size > 5000) guesses.clear();
+    guesses.set(key, hint);
+  }
+  return hint;
+}
+
+function tally(s: Signals): Hint {
   const votes = new Map<RuleHint, number>();
   const vote = (hint: RuleHint | null, weight: number): void => {
     if (hint) votes.set(hint, (votes.get(hint) ?? 0) + weight);
   };
   const select = s.kind === 'select';
-  vote(firstRule(s.label, select), WEIGHT.label);
+  vote(ruleOf(s.labelKey, select), WEIGHT.label);
   vote(firstRule(s.nearby, select), WEIGHT.nearby);
   vote(firstRule(s.placeholder, select), WEIGHT.placeholder);
   vote(attributeRule(s.attrs, select), WEIGHT.attrs);
@@ -192,7 +209,7 @@ function heuristicGuess(s: Signals): Hint {
   // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
   // characters): the whole expiry.
   if (s.kind !== 'select' && (best === 'month' || best === 'year' || best === 'cc-exp-month' || best === 'cc-exp-year')) {
-    const both = MONTH_AND_YEAR.test(`${s.label} ${s.placeholder} ${s.nearby}`);
+    const both = MONTH_AND_YEAR.test(`${s.labelKey} ${s.placeholder} ${s.nearby}`); // reads no number
     if (both || (s.maxLength === 5 && best.startsWith('cc-'))) return 'cc-exp';
   }
   // A "country code" box next to the phone (short, numeric, or listing +NN codes) is the dialling code.

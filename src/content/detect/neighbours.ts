@@ -26,10 +26,8 @@ const NAME_HINTS = new Set<Hint>(['name', 'given-name', 'family-name', 'addition
 /** Index of the closest draft within NEAR that carries card evidence, or -1. */
 function nearestCard(drafts: Draft[], i: number): number {
   for (let d = 1; d <= NEAR; d++) {
-    for (const j of [i - d, i + d]) {
-      const other = drafts[j];
-      if (other && PAYMENT_EVIDENCE.has(other.hint)) return j;
-    }
+    if (i >= d && PAYMENT_EVIDENCE.has(drafts[i - d]!.hint)) return i - d;
+    if (i + d < drafts.length && PAYMENT_EVIDENCE.has(drafts[i + d]!.hint)) return i + d;
   }
   return -1;
 }

@@ -42,9 +42,13 @@ function remember(memo: Map<string, Mode>, key: string, mode: Mode): Mode {
 
 /** billing, shipping or neither, for normalised text. */
 function modeOfText(text: string): Mode {
-  if (!text) return null;
   // Keyed without numbers: a page's labels are few but numbered fields make them many.
-  const key = text.replace(NUMBERS, '0');
+  return text ? modeOfKey(text.replace(NUMBERS, '0')) : null;
+}
+
+/** modeOfText of text whose numbers are folded (any way: no billing or shipping word has a digit). */
+function modeOfKey(key: string): Mode {
+  if (!key) return null;
   const known = textModes.get(key);
   if (known !== undefined) return known;
   const billing = CONTEXT.billing.test(key);
@@ -57,12 +61,16 @@ function wordsMode(raw: string): Mode {
   return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))));
 }
 
-function containerMode(box: Element): Mode {
+function containerMode(box: Element, tag: string): Mode {
   // Looked up by the attribute strings as they come (the browser hands back the same string for a
-  // repeated class list, so the lookup is cheap); most containers have no id.
-  const id = box.getAttribute('id'); // not box.id: a form's id can be clobbered by a control named "id"
-  const cls = box.getAttribute('class');
-  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
+  // repeated class list, so the lookup is cheap); most containers have no id. The properties are
+  // read faster than getAttribute, but a form's can be clobbered by a control named "id" or
+  // "className", and an SVG element's className is no string.
+  const form = tag === 'form';
+  const id = form ? box.getAttribute('id') : box.id;
+  let cls: unknown = form ? box.getAttribute('class') : box.className;
+  if (typeof cls !== 'string') cls = box.getAttribute('class');
+  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls as string) : null);
   const lead = box.firstElementChild;
   if (!mode && lead && HEADINGS.has(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
@@ -93,9 +101,9 @@ class ContainerModes {
         }
         break;
       }
-      boxes[n] = box;
-      modes[n++] = containerMode(box);
       const tag = box.localName;
+      boxes[n] = box;
+      modes[n++] = containerMode(box, tag);
       box = tag === 'form' || tag === 'body' ? null : box.parentElement;
     }
     for (let k = n; k < boxes.length; k++) boxes[k] = null;
@@ -109,7 +117,7 @@ class ContainerModes {
 }
 
 function fieldMode(el: Control, signals: Signals, containers: ContainerModes): Mode {
-  return signals.ac.mode ?? modeOfText(signals.attrs) ?? modeOfText(signals.label) ?? containers.of(el.parentElement);
+  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el.parentElement);
 }
 
 function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
@@ -118,37 +126,46 @@ function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
   return fields.every((f) => CONTACT_TYPES.has(f.type)) ? 'contact' : 'address';
 }
 
+/** The section fields of one family join while they share its form, autocomplete section and mode. */
+interface OpenSection {
+  form: HTMLFormElement | null;
+  acSection: string;
+  mode: Mode;
+  seen: Set<FieldType>;
+  section: Section;
+}
+
 export function buildSections(elements: Control[], signals: Signals[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
   const fields: ClassifiedField[] = [];
   const sections: Section[] = [];
+  const modes: Mode[] = []; // by section
   const containers = new ContainerModes();
-  const open = new Map<'payment' | 'address', { key: string; seen: Set<FieldType>; section: Section }>();
-  const modes = new Map<Section, Mode>();
-  const forms = new Map<Element | null, number>();
-  elements.forEach((element, i) => {
+  const open: { payment?: OpenSection; address?: OpenSection } = {};
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
     const type = types[i]!;
     const field: ClassifiedField = { element, type, section: null };
     fields.push(field);
-    if (type === 'none') return;
+    if (type === 'none') continue;
     const sig = signals[i]!;
-    const family = isCardType(type) ? 'payment' : 'address';
-    const mode = family === 'payment' ? null : fieldMode(element, sig, containers); // a card is a card, billing or shipping
-    const form = element.form ?? null;
-    if (!forms.has(form)) forms.set(form, forms.size);
-    const key = `${forms.get(form)}|${sig.ac.section ?? ''}|${mode ?? ''}`;
-    let current = open.get(family);
+    const card = isCardType(type);
+    const mode = card ? null : fieldMode(element, sig, containers); // a card is a card, billing or shipping
+    const form = element.form;
+    const acSection = sig.ac.section ?? '';
+    const family = card ? 'payment' : 'address';
+    let current = open[family];
     const repeats = current?.seen.has(type) && type !== 'cc-number';
-    if (!current || current.key !== key || repeats) {
+    if (!current || current.form !== form || current.acSection !== acSection || current.mode !== mode || repeats) {
       const section: Section = { id: `s${sections.length + 1}`, kind: 'address', fields: [] };
       sections.push(section);
-      modes.set(section, mode);
-      current = { key, seen: new Set(), section };
-      open.set(family, current);
+      modes.push(mode);
+      current = { form, acSection, mode, seen: new Set(), section };
+      open[family] = current;
     }
     current.seen.add(type);
     current.section.fields.push(field);
     field.section = current.section.id;
-  });
-  for (const s of sections) s.kind = kindOf(s.fields, modes.get(s) ?? null);
+  }
+  sections.forEach((s, i) => (s.kind = kindOf(s.fields, modes[i]!)));
   return { fields, sections };
 }

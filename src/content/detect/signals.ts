@@ -8,6 +8,8 @@ import { attributeWords, normalizeText } from './text';
 export interface Signals {
   /** Text of the control's labels: <label for>, wrapping label, aria-labelledby, aria-label. */
   readonly label: string;
+  /** The label with numbers of two or more digits folded to 0: what the rules read (no rule reads such a number). */
+  readonly labelKey: string;
   /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
   readonly nearby: string;
   placeholder: string;
@@ -22,6 +24,7 @@ export interface Signals {
 }
 
 const TEXT_LIMIT = 120;
+const LONG_NUMBERS = /\d{2,}/g;
 // Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
 const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'textarea', 'button', 'svg']);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
@@ -49,28 +52,38 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
   return { text: text.slice(0, TEXT_LIMIT * 2), hitControl };
 }
 
+const NO_LABELS: readonly Element[] = [];
+
 /**
  * Label lookup for one classification pass. `control.labels` walks the whole tree on every call,
  * which is quadratic on big pages, so <label for> elements are indexed once per document or
  * shadow root.
  */
 export class LabelIndex {
-  private readonly byRoot = new Map<Node, Map<string, Element[]>>();
+  /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
+  private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
 
-  labelsOf(el: Control, id: string, root: Document | ShadowRoot): Element[] {
-    let byId = this.byRoot.get(root);
-    if (!byId) {
-      byId = new Map();
-      for (const label of root.querySelectorAll('label[for]')) {
-        const id = label.getAttribute('for')!;
-        const list = byId.get(id);
+  labelsOf(el: Control, id: string, root: Document | ShadowRoot): readonly Element[] {
+    let known = this.byRoot.get(root);
+    if (!known) {
+      known = { byId: new Map(), wrapping: false };
+      // A document's tag collection is kept by the browser until the tree changes; a shadow root has none.
+      const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
+      for (let i = 0; i < all.length; i++) {
+        const label = all[i]!;
+        const id = label.getAttribute('for');
+        if (id === null) {
+          known.wrapping = true;
+          continue;
+        }
+        const list = known.byId.get(id);
         if (list) list.push(label);
-        else byId.set(id, [label]);
+        else known.byId.set(id, [label]);
       }
-      this.byRoot.set(root, byId);
+      this.byRoot.set(root, known);
     }
-    const out = (id && byId.get(id)) || [];
-    const wrapping = el.parentElement?.closest('label');
+    const out = (id && known.byId.get(id)) || NO_LABELS;
+    const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
 }
@@ -82,10 +95,11 @@ function labelTextOf(label: Element): string {
   return textOf(label, false).text;
 }
 
-function labelText(el: Control, attrs: Attributes, index: LabelIndex): string {
+/** The labels' text as the page has it (normalizeText makes it the label). */
+function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   let text = '';
-  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text += ` ${labelTextOf(l)}`;
+  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text = text ? `${text} ${labelTextOf(l)}` : labelTextOf(l);
   const ids = attrs.ariaLabelledby;
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
@@ -94,7 +108,33 @@ function labelText(el: Control, attrs: Attributes, index: LabelIndex): string {
     }
   }
   if (attrs.ariaLabel) text += ` ${attrs.ariaLabel}`;
-  return normalizeText(text).slice(0, TEXT_LIMIT * 2);
+  return text;
+}
+
+const labelText = (raw: string): string => normalizeText(raw).slice(0, TEXT_LIMIT * 2);
+
+/** Numbers of two or more digits folded to 0: big pages number their fields ("Street 17", "street17"). */
+export const foldNumbers = (text: string): string => text.replace(LONG_NUMBERS, '0');
+
+const LABEL_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+const keyMemo = new Map<string, string>();
+
+/**
+ * The label key, memoised by the raw text with its numbers folded. Only for ASCII text of at most
+ * TEXT_LIMIT * 2 characters, where folding first gives the same key (normalising it never
+ * lengthens it, so the slice never cuts it); other text never folds to such a memo entry.
+ */
+function labelKeyOf(raw: string): string {
+  if (raw.length > TEXT_LIMIT * 2) return foldNumbers(labelText(raw));
+  const folded = foldNumbers(raw);
+  let key = keyMemo.get(folded);
+  if (key === undefined) {
+    if (!LABEL_ASCII.test(raw)) return foldNumbers(labelText(raw));
+    key = labelText(folded);
+    if (keyMemo.size > 5000) keyMemo.clear();
+    keyMemo.set(folded, key);
+  }
+  return key;
 }
 
 /** The closest text before the control, climbing a few levels, never past another control. */
@@ -124,7 +164,8 @@ function followingText(el: Element): string {
 }
 
 function toNumber(value: string | null): number {
-  const n = Number.parseInt(value ?? '', 10);
+  if (!value) return 0;
+  const n = Number.parseInt(value, 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
@@ -156,11 +197,10 @@ function readAttributes(el: Element): Attributes {
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
 // more digits: folding those makes the name/id words of repeated fields one memo entry.
-const LONG_NUMBERS = /\d{2,}/g;
 const wordsMemo = new Map<string, string>();
 
 function nameWords(name: string, id: string): string {
-  const raw = `${name} ${id}`.replace(LONG_NUMBERS, '0');
+  const raw = foldNumbers(`${name} ${id}`);
   let words = wordsMemo.get(raw);
   if (words === undefined) {
     words = attributeWords(raw);
@@ -182,7 +222,8 @@ class FieldSignals implements Signals {
   readonly kind: string;
   readonly maxLength: number;
   readonly ac: AutocompleteInfo;
-  private labelText?: string;
+  private rawLabel?: string;
+  private folded?: string;
   private nearbyText?: string;
   private optionsKind?: OptionsKind;
 
@@ -191,8 +232,8 @@ class FieldSignals implements Signals {
     private readonly read: Attributes,
     private readonly index: LabelIndex,
   ) {
-    const tag = el.tagName;
-    this.kind = tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : (el as HTMLInputElement).type;
+    const tag = el.localName; // not tagName, which builds an upper-cased string on every read
+    this.kind = tag === 'input' ? (el as HTMLInputElement).type : tag;
     this.placeholder = normalizeText(read.placeholder ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name ?? '', read.id ?? '');
     // A select's size is the rows it shows, not a length (and it takes no maxlength).
@@ -200,12 +241,20 @@ class FieldSignals implements Signals {
     this.ac = parseAutocomplete(read.autocomplete);
   }
 
+  private get raw(): string {
+    return (this.rawLabel ??= rawLabelText(this.el, this.read, this.index));
+  }
+
   get label(): string {
-    return (this.labelText ??= labelText(this.el, this.read, this.index));
+    return labelText(this.raw);
+  }
+
+  get labelKey(): string {
+    return (this.folded ??= labelKeyOf(this.raw));
   }
 
   get nearby(): string {
-    return (this.nearbyText ??= this.label ? '' : precedingText(this.el) || followingText(this.el));
+    return (this.nearbyText ??= this.labelKey ? '' : precedingText(this.el) || followingText(this.el));
   }
 
   get options(): OptionsKind {
