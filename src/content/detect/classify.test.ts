@@ -69,6 +69,8 @@ describe('labels in many languages', () => {
     ['es', 'Código de área', 'tel-area-code'],
     ['bg', 'Име на квартала', 'address-level3'],
     ['tr', 'Mahalle', 'address-level3'],
+    ['fi', 'Voimassa asti', 'cc-exp'],
+    ['fi', 'Voimassa olevat tilaukset', 'none'],
     ['es', '¿Se necesita un código de seguridad para acceder al edificio?', 'none'],
     ['es', 'Código de seguridad', 'cc-csc'],
     ['hu', 'Ajtószám', 'apartment'],

@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none: 'losenord|adgangskode|passord|salasana|rabattkod|presentkort|fodelse|personnummer|kommentar|\\bsok\\b',
   email: 'e-?post|sahkoposti',
-  'cc-exp': 'utgangsdatum|giltig till|udlobsdato|voimassa',
+  'cc-exp': 'utgangsdatum|giltig till|udlobsdato|voimassa(oloaika| asti| saakka|olo)',
   'cc-number': 'kortnummer|kortin numero',
   'tel-country-code': 'landekode|landskod|landsnummer',
   tel: 'telefon|mobil|puhelin',
