@@ -179,6 +179,10 @@ describe('select options', () => {
       <select name="id_state_firma"><option>--</option></select></form>`);
     expect(typesOf()).toEqual({ rstate: 'address-level1', id_state_firma: 'address-level1' });
   });
+  it('reads a box that shows just a country name as the country picker', () => {
+    page(`<form><label>Street <input name="a"></label><div>United States</div><input name="x"><div>Hello</div><input name="y"></form>`);
+    expect(typesOf()).toEqual({ a: 'address-line1', x: 'country', y: 'none' });
+  });
   it('recognises a country list', () => {
     page(`<form><select name="s"><option>Germany</option><option>France</option><option>Italy</option><option>Spain</option></select></form>`);
     expect(typesOf()['s']).toBe('country');

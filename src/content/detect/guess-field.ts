@@ -3,6 +3,7 @@
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
+import { isCountryName } from './options';
 import { foldNumbers, type Signals } from './signals';
 
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
@@ -183,7 +184,7 @@ function tally(s: Signals): Hint {
   const fromOptions = optionVote(s);
   if (fromOptions) vote(...fromOptions);
   if (s.kind === 'email') vote('email', 6);
-  if (votes.size === 0) return s.kind === 'tel' ? 'tel' : 'none';
+  if (votes.size === 0) return s.kind === 'tel' ? 'tel' : isCountryName(s.label || s.nearby) ? 'country' : 'none';
   // A list reaching decades back (birth years) or of 31 days is never part of a card or an address.
   if (s.options === 'past-years' || s.options === 'day') return 'none';
   if (votes.has('cc-exp') && votes.has('month')) return 'cc-exp-month';

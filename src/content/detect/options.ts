@@ -12,6 +12,12 @@ const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|
 // a 250-country list to the end cost more than the rest of the page.
 const MAX_OPTIONS = 60;
 
+/** True when the text is just a country's name: what a custom country picker shows in place of a label. */
+export function isCountryName(text: string): boolean {
+  const m = text ? COUNTRY.exec(text) : null;
+  return !!m && m[0].length === text.length;
+}
+
 export function classifyOptions(select: HTMLSelectElement): OptionsKind {
   const options = select.options;
   const count = Math.min(options.length, MAX_OPTIONS);
