@@ -9,7 +9,7 @@ export default {
   'cc-csc': 'kode keamanan|guvenlik kodu',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
-  'address-line1': '\\badres\\b|alamat',
+  address: '\\badres\\b|alamat',
   'address-level3': '\\bilce\\b|mahalle|kecamatan|kelurahan',
   'address-level2': 'sehir|\\bkota\\b|kabupaten',
   'address-level1': 'provinsi',

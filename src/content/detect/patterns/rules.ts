@@ -42,6 +42,7 @@ export const RULES = [
   ['address-level3', 'address-level3'],
   ['address-level2', 'address-level2'],
   ['address-level1', 'address-level1'],
+  ['address', 'address-line1'], // the bare word: after city, state and country ('Billing address city' is the city)
   ['full-name', 'full-name'],
   ['additional-name', 'additional-name'],
   ['given-name', 'given-name'],
