@@ -74,6 +74,8 @@ describe('labels in many languages', () => {
     ['en', 'Enter street and city', 'address-line1'],
     ['de', 'Adresse', 'address-line1'],
     ['en', 'Short national address', 'address-line1'],
+    ['da', 'By', 'address-level2'],
+    ['en', 'Home delivery by bike', 'none'],
     ['fr', 'Résidence', 'building'],
     ['fi', 'Voimassa asti', 'cc-exp'],
     ['fi', 'Voimassa olevat tilaukset', 'none'],

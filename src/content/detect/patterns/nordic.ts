@@ -12,7 +12,7 @@ export default {
   'postal-code': 'postnummer|\\bpostnr|postinumero',
   'address-line1': 'gatuadress|katuosoite',
   address: '\\badress\\b|\\badresse\\b|osoite',
-  'address-level2': '\\bort\\b|postort|\\bby\\b|\\bstad\\b|postitoimipaikka|kaupunki|poststed',
+  'address-level2': '\\bort\\b|postort|^by$|\\bstad\\b|postitoimipaikka|kaupunki|poststed',
   country: '\\bland\\b|\\bmaa\\b',
   'full-name': '\\bnamn\\b|\\bnavn\\b|\\bnimi\\b',
   'given-name': 'fornamn|fornavn|etunimi',
