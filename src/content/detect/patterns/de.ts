@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'passwort|kennwort|gutschein|rabatt|geburt|anrede|benutzer|kommentar|nachricht|anmerkung|\\bsuche|umsatzsteuer|' +
-    'ust-?id|steuernummer|firmenbuch|geschlecht|packstation|kundennummer|(plz|postleitzahl) oder (ort|stadt)|(ort|stadt) oder (plz|postleitzahl)',
+    'ust-?id|steuernummer|firmenbuch|hausnummer ?zusatz|zusatz zur hausnummer|geschlecht|packstation|kundennummer|(plz|postleitzahl) oder (ort|stadt)|(ort|stadt) oder (plz|postleitzahl)',
   email: 'e-?mail',
   'cc-csc': 'sicherheitscode|pruf(nummer|ziffer)|kartenprufnummer|pruefnummer',
   'cc-exp-month': '(ablauf|gultig|verfall)\\w* ?monat',

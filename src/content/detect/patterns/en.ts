@@ -14,7 +14,8 @@ export default {
     'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
     // things an address form asks that are not the address: a name for it, how to get in, who brings it
     'address (label|alias|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
-    'door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
+    // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
+    'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
     'business activity|company activit|firm activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
