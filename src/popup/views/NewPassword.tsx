@@ -1,5 +1,5 @@
 // A new password typed twice with its strength shown as it is typed: the master password at first
-// run, and a backup file's password.
+// run and when it is changed, and a backup file's password.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { MIN_STRENGTH, passwordStrength, type Strength } from '../strength';
@@ -7,7 +7,7 @@ import { PasswordField } from './PasswordField';
 
 const STRENGTH_KEYS = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
 
-export function usePasswordStrength(pw: string): Strength {
+function usePasswordStrength(pw: string): Strength {
   const [strength, setStrength] = useState<Strength>(0);
   useEffect(() => {
     let live = true;
