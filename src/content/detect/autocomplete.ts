@@ -2,6 +2,7 @@
 // author says the field is, so it wins over every heuristic, as in browsers. `off`, `on` and
 // unknown tokens say nothing and leave the field to the heuristics.
 import { isFieldType, type DetectedType } from '../../core/field-types';
+import { remember } from './memo';
 
 export interface AutocompleteInfo {
   /**
@@ -33,13 +34,7 @@ const parsed = new Map<string, AutocompleteInfo>(); // pages repeat their tokens
 /** Parses an autocomplete attribute ("section-a shipping street-address"). Unknown tokens are ignored. */
 export function parseAutocomplete(value: string | null): AutocompleteInfo {
   if (!value || value.length > 200) return NO_INFO;
-  let info = parsed.get(value);
-  if (!info) {
-    info = Object.freeze(parseTokens(value));
-    if (parsed.size > 1000) parsed.clear();
-    parsed.set(value, info);
-  }
-  return info;
+  return parsed.get(value) ?? remember(parsed, value, Object.freeze(parseTokens(value)), 1000);
 }
 
 function parseTokens(value: string): AutocompleteInfo {

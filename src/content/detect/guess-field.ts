@@ -2,8 +2,9 @@
 // text signal votes for the first rule it matches, weighted by how much a person trusts it, and
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
-import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
+import { remember } from './memo';
 import { isCountryName } from './options';
+import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import { foldNumbers, type Signals } from './signals';
 
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
@@ -55,12 +56,6 @@ const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/)
 
 const memo = new Map<string, RuleHint | null>();
 
-function remember(key: string, hint: RuleHint | null): RuleHint | null {
-  if (memo.size > 5000) memo.clear();
-  memo.set(key, hint);
-  return hint;
-}
-
 /**
  * What a text says: the first rule it matches, in rule order (memoised: pages repeat labels). No
  * rule reads a number of two or more digits, and big pages number their fields ("Street 17"):
@@ -77,8 +72,8 @@ function ruleOf(text: string, select: boolean): RuleHint | null {
   const key = select ? `\u0001${text}` : text;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  for (const { re, hint } of COMPILED_RULES) if ((!select || SELECT_TYPES.has(hint)) && re.test(text)) return remember(key, hint);
-  return remember(key, null);
+  for (const { re, hint } of COMPILED_RULES) if ((!select || SELECT_TYPES.has(hint)) && re.test(text)) return remember(memo, key, hint);
+  return remember(memo, key, null);
 }
 
 /** End and start of the last match of a g-flagged re in text (matches may overlap), or null. */
@@ -109,11 +104,11 @@ export function attributeRule(words: string, select: boolean): RuleHint | null {
     if (select && !SELECT_TYPES.has(h)) continue;
     const m = lastMatch(all, words);
     if (!m) continue;
-    if (h === 'none') return remember(key, h);
+    if (h === 'none') return remember(memo, key, h);
     if (GENERIC.has(h) && best) continue; // "phone number": the specific word decides
     if (m[0] > bestEnd || (m[0] === bestEnd && m[1] < bestStart)) [best, bestEnd, bestStart] = [h, m[0], m[1]];
   }
-  return remember(key, best);
+  return remember(memo, key, best);
 }
 
 function optionVote(s: Signals): [Hint, number] | null {
@@ -162,13 +157,7 @@ const guesses = new Map<string, Hint>();
 /** What the signals say without a token; memoised by all it reads (big pages repeat their fields). */
 function heuristicGuess(s: Signals): Hint {
   const key = `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.labelKey}\u0001${s.nearby}\u0001${s.placeholder}\u0001${s.attrs}`;
-  let hint = guesses.get(key);
-  if (hint === undefined) {
-    hint = tally(s);
-    if (guesses.size > 5000) guesses.clear();
-    guesses.set(key, hint);
-  }
-  return hint;
+  return guesses.get(key) ?? remember(guesses, key, tally(s));
 }
 
 function tally(s: Signals): Hint {

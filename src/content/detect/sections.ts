@@ -4,6 +4,7 @@
 // where a type repeats (the second "Postal code" starts the second address).
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
+import { remember } from './memo';
 import { CONTEXT } from './patterns';
 import type { Signals } from './signals';
 import { attributeWords, normalizeText } from './text';
@@ -34,12 +35,6 @@ const textModes = new Map<string, Mode>();
 const wordModes = new Map<string, Mode>();
 const NUMBERS = /\d+/g;
 
-function remember(memo: Map<string, Mode>, key: string, mode: Mode): Mode {
-  if (memo.size > 4000) memo.clear();
-  memo.set(key, mode);
-  return mode;
-}
-
 /** billing, shipping or neither, for normalised text. */
 function modeOfText(text: string): Mode {
   // Keyed without numbers: a page's labels are few but numbered fields make them many.
@@ -52,13 +47,13 @@ function modeOfKey(key: string): Mode {
   const known = textModes.get(key);
   if (known !== undefined) return known;
   const billing = CONTEXT.billing.test(key);
-  return remember(textModes, key, billing === CONTEXT.shipping.test(key) ? null : billing ? 'billing' : 'shipping');
+  return remember(textModes, key, billing === CONTEXT.shipping.test(key) ? null : billing ? 'billing' : 'shipping', 4000);
 }
 
 /** What an id or class list says, as words. */
 function wordsMode(raw: string): Mode {
   const known = wordModes.get(raw);
-  return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))));
+  return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))), 4000);
 }
 
 function containerMode(box: Element, tag: string): Mode {

@@ -2,6 +2,7 @@
 // before it, its placeholder, name and id, its type and size, and a select's options.
 import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
 import type { Control } from './controls';
+import { remember } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
 import { attributeWords, normalizeText } from './text';
 
@@ -130,9 +131,7 @@ function labelKeyOf(raw: string): string {
   let key = keyMemo.get(folded);
   if (key === undefined) {
     if (!LABEL_ASCII.test(raw)) return foldNumbers(labelText(raw));
-    key = labelText(folded);
-    if (keyMemo.size > 5000) keyMemo.clear();
-    keyMemo.set(folded, key);
+    key = remember(keyMemo, folded, labelText(folded));
   }
   return key;
 }
@@ -201,13 +200,7 @@ const wordsMemo = new Map<string, string>();
 
 function nameWords(name: string, id: string): string {
   const raw = foldNumbers(`${name} ${id}`);
-  let words = wordsMemo.get(raw);
-  if (words === undefined) {
-    words = attributeWords(raw);
-    if (wordsMemo.size > 5000) wordsMemo.clear();
-    wordsMemo.set(raw, words);
-  }
-  return words;
+  return wordsMemo.get(raw) ?? remember(wordsMemo, raw, attributeWords(raw));
 }
 
 /**
