@@ -25,7 +25,6 @@ export interface Signals {
 }
 
 const TEXT_LIMIT = 120;
-const LONG_NUMBERS = /\d{2,}/g;
 // Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
 const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'textarea', 'button', 'svg']);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
@@ -114,8 +113,31 @@ function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string
 
 const labelText = (raw: string): string => normalizeText(raw).slice(0, TEXT_LIMIT * 2);
 
-/** Numbers of two or more digits folded to 0: big pages number their fields ("Street 17", "street17"). */
-export const foldNumbers = (text: string): string => text.replace(LONG_NUMBERS, '0');
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Numbers of two or more digits folded to 0: big pages number their fields ("Street 17", "street17").
+ * Does what text.replace(/\d{2,}/g, '0') does, by a scan that hands text back as it is when no
+ * such number is in it (the common case, and the regex replace was a tenth of a classification).
+ */
+export function foldNumbers(text: string): string {
+  let out = '';
+  let copied = 0; // text before this index is in out
+  for (let i = 0; i < text.length; ) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end - i >= 2) {
+      out += `${text.slice(copied, i)}0`;
+      copied = end;
+    }
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 const LABEL_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const keyMemo = new Map<string, string>();
