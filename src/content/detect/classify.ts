@@ -15,9 +15,9 @@ export interface FormModel {
 const EMPTY: FormModel = Object.freeze({ fields: [], sections: [] }) as FormModel;
 
 export function classifyForms(root: DetectRoot): FormModel {
-  const controls = collectControls(root);
+  const { controls, home } = collectControls(root);
   if (controls.length === 0) return EMPTY;
-  const labels = new LabelIndex();
+  const labels = new LabelIndex(home);
   const signals: Signals[] = [];
   const drafts: Draft[] = [];
   for (const element of controls) {

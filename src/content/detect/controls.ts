@@ -25,11 +25,21 @@ function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Docume
   }
 }
 
+export interface Collected {
+  controls: Control[];
+  /** The document or shadow root all the controls live in, when they are all in root's own tree (else null). */
+  home: Document | ShadowRoot | null;
+}
+
 /** Every fillable control under root, in document order. */
-export function collectControls(root: DetectRoot): Control[] {
-  const out: Control[] = [];
-  walk(root, out, 0);
-  return out;
+export function collectControls(root: DetectRoot): Collected {
+  const controls: Control[] = [];
+  if (hasNestedRoots(root)) {
+    walk(root, controls, 0);
+    return { controls, home: null };
+  }
+  queryControls(root, controls);
+  return { controls, home: root.getRootNode() as Document | ShadowRoot };
 }
 
 const CONTROLS = 'input,select,textarea';
@@ -54,14 +64,16 @@ function hasNestedRoots(root: DetectRoot): boolean {
   return false;
 }
 
+/** The common case: one selector query finds every control, already in document order. */
+function queryControls(root: DetectRoot, out: Control[]): void {
+  const found = root.querySelectorAll<Control>(CONTROLS);
+  for (let i = 0; i < found.length; i++) if (isFillable(found[i]!)) out.push(found[i]!);
+}
+
+/** Walks a root that holds shadow roots or same-origin frames with controls. */
 function walk(root: DetectRoot, out: Control[], depth: number): void {
   if (depth > MAX_DEPTH) return;
-  if (!hasNestedRoots(root)) {
-    // The common case: one selector query finds every control, already in document order.
-    const found = root.querySelectorAll<Control>(CONTROLS);
-    for (let i = 0; i < found.length; i++) if (isFillable(found[i]!)) out.push(found[i]!);
-    return;
-  }
+  if (depth > 0 && !hasNestedRoots(root)) return queryControls(root, out);
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;

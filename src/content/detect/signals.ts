@@ -63,6 +63,13 @@ export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
   private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
 
+  /** home: the root every control of this pass lives in, when the collector knows it (getRootNode per control is then not needed). */
+  constructor(private readonly home: Document | ShadowRoot | null = null) {}
+
+  rootOf(el: Control): Document | ShadowRoot {
+    return this.home ?? (el.getRootNode() as Document | ShadowRoot);
+  }
+
   labelsOf(el: Control, id: string, root: Document | ShadowRoot): readonly Element[] {
     let known = this.byRoot.get(root);
     if (!known) {
@@ -97,7 +104,7 @@ function labelTextOf(label: Element): string {
 
 /** The labels' text as the page has it (normalizeText makes it the label). */
 function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string {
-  const root = el.getRootNode() as Document | ShadowRoot;
+  const root = index.rootOf(el);
   let text = '';
   if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id ?? '', root)) text = text ? `${text} ${labelTextOf(l)}` : labelTextOf(l);
   const ids = attrs.ariaLabelledby;
