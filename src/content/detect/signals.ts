@@ -78,7 +78,9 @@ export class LabelIndex {
       const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
       for (let i = 0; i < all.length; i++) {
         const label = all[i]!;
-        const id = label.getAttribute('for');
+        // htmlFor reflects `for` faster than getAttribute reads it; '' (absent or empty) and a label
+        // outside the HTML namespace (no htmlFor) ask getAttribute, which tells absent from empty.
+        const id = (label as HTMLLabelElement).htmlFor || label.getAttribute('for');
         if (id === null) {
           known.wrapping = true;
           continue;
