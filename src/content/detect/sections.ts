@@ -56,7 +56,11 @@ function wordsMode(raw: string): Mode {
   return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))), 4000);
 }
 
-function containerMode(box: Element, tag: string): Mode {
+/**
+ * child: the element the climb came from, and childTag its tag ('' for the field, a control and never
+ * a heading). A box often leads with it (a wrapper around the input), whose tag is then not read again.
+ */
+function containerMode(box: Element, tag: string, child: Element, childTag: string): Mode {
   // Looked up by the attribute strings as they come (the browser hands back the same string for a
   // repeated class list, so the lookup is cheap); most containers have no id. The properties are
   // read faster than getAttribute, but a form's can be clobbered by a control named "id" or
@@ -67,7 +71,7 @@ function containerMode(box: Element, tag: string): Mode {
   if (typeof cls !== 'string') cls = box.getAttribute('class');
   let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls as string) : null);
   const lead = box.firstElementChild;
-  if (!mode && lead && HEADINGS.has(lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  if (!mode && lead && HEADINGS.has(lead === child ? childTag : lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 
@@ -82,11 +86,13 @@ class ContainerModes {
   private next: (Element | null)[] = [];
   private nextModes: Mode[] = [];
 
-  of(start: Element | null): Mode {
+  of(field: Element): Mode {
     const boxes = this.next;
     const modes = this.nextModes;
     let n = 0;
-    for (let box = start; box && n < ANCESTOR_LEVELS; ) {
+    let child = field;
+    let childTag = '';
+    for (let box = field.parentElement; box && n < ANCESTOR_LEVELS; ) {
       const known = this.last.indexOf(box);
       if (known >= 0) {
         // The rest of this climb is the rest of the last one.
@@ -98,7 +104,9 @@ class ContainerModes {
       }
       const tag = box.localName;
       boxes[n] = box;
-      modes[n++] = containerMode(box, tag);
+      modes[n++] = containerMode(box, tag, child, childTag);
+      child = box;
+      childTag = tag;
       box = tag === 'form' || tag === 'body' ? null : box.parentElement;
     }
     for (let k = n; k < boxes.length; k++) boxes[k] = null;
@@ -112,7 +120,7 @@ class ContainerModes {
 }
 
 function fieldMode(el: Control, signals: Signals, containers: ContainerModes): Mode {
-  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el.parentElement);
+  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el);
 }
 
 function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
