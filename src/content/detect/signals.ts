@@ -61,7 +61,7 @@ const NO_LABELS: readonly Element[] = [];
  */
 export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
-  private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
+  private readonly byRoot = new Map<Node, { byId: Map<string, Element | Element[]>; wrapping: boolean }>();
 
   /** home: the root every control of this pass lives in, when the collector knows it (getRootNode per control is then not needed). */
   constructor(private readonly home: Document | ShadowRoot | null = null) {}
@@ -85,13 +85,16 @@ export class LabelIndex {
           known.wrapping = true;
           continue;
         }
-        const list = known.byId.get(id);
-        if (list) list.push(label);
-        else known.byId.set(id, [label]);
+        // Most ids have one label, kept as it is (no array per label).
+        const found = known.byId.get(id);
+        if (!found) known.byId.set(id, label);
+        else if (Array.isArray(found)) found.push(label);
+        else known.byId.set(id, [found, label]);
       }
       this.byRoot.set(root, known);
     }
-    const out = (id && known.byId.get(id)) || NO_LABELS;
+    const found = id ? known.byId.get(id) : undefined;
+    const out = found === undefined ? NO_LABELS : Array.isArray(found) ? found : [found];
     const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
