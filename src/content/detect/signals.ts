@@ -2,7 +2,7 @@
 // before it, its placeholder, name and id, its type and size, and a select's options.
 import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
 import type { Control } from './controls';
-import { remember } from './memo';
+import { PairMemo, remember } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
 import { attributeWords, normalizeText } from './text';
 
@@ -233,11 +233,13 @@ function readAttributes(el: Control): Attributes {
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
 // more digits: folding those makes the name/id words of repeated fields one memo entry.
-const wordsMemo = new Map<string, string>();
+const wordsMemo = new PairMemo<string>();
 
 function nameWords(name: string, id: string): string {
-  const raw = foldNumbers(`${name} ${id}`);
-  return wordsMemo.get(raw) ?? remember(wordsMemo, raw, attributeWords(raw));
+  // Folded apart (no number runs across the space that joins them) and looked up by name, then id.
+  const n = foldNumbers(name);
+  const i = foldNumbers(id);
+  return wordsMemo.get(n, i) ?? wordsMemo.remember(n, i, attributeWords(`${n} ${i}`));
 }
 
 /**
