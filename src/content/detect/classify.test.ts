@@ -58,6 +58,7 @@ describe('labels in many languages', () => {
     ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
     ['id', 'No. kartu kredit', 'cc-number'],
     ['en', 'Landline', 'tel'],
+    ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
     ['el', 'Αριθμός οδού', 'address-housenumber'],
     ['en', 'First / given name (as in passport)', 'given-name'],
     ['en', 'Passport number', 'none'],
@@ -140,6 +141,12 @@ describe('labels in many languages', () => {
     expect(typesOf()).toEqual({ a: 'email', b: 'tel', c: 'address-level2', d: 'postal-code' });
   });
 
+  it('reads "Nombre" or "Имя" as the first name beside a surname box and as the whole name alone', () => {
+    page(`<form><label>Nombre <input name="a"></label><label>Apellidos <input name="b"></label></form>
+      <form><label>Имя <input name="c"></label><label>Email <input name="d"></label></form>
+      <form><label>Nome <input name="e"></label><label>Cognome <input name="f"></label></form><form><label>Primer nombre <input name="g"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name', c: 'name', d: 'email', e: 'given-name', f: 'family-name', g: 'given-name' });
+  });
   it('keeps a "Full name" label whole even when the name attribute says first name', () => {
     page(`<form><label>Full name <input name="firstName"></label><label>Email <input name="e"></label></form>`);
     expect(typesOf()['firstName']).toBe('name');

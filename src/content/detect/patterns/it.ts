@@ -30,7 +30,7 @@ export default {
   'address-level1': 'provincia|regione|\\bprov\\b',
   country: 'nazione|paese|\\bstato\\b(?! ?/ ?(provincia|regione))', // "Stato/Provincia" is the province
   'full-name': 'nome (e cognome|completo)|nome cognome|nominativo',
-  'given-name': '\\bnome\\b',
+  'first-or-full-name': '\\bnome\\b',
   'family-name': 'cognome',
   month: '\\bmese\\b',
   year: '\\banno\\b',

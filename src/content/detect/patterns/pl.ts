@@ -18,7 +18,7 @@ export default {
   'address-level1': 'wojewodztwo|\\bkraj\\b(?=.*(region|wojew))',
   country: '\\bkraj\\b|panstwo|\\bzeme\\b|krajina|\\bstat\\b',
   'full-name': 'imie i nazwisko|jmeno a prijmeni|meno a priezvisko',
-  'given-name': '\\bimie\\b|\\bjmeno\\b|\\bmeno\\b',
+  'first-or-full-name': '\\bimie\\b|\\bjmeno\\b|\\bmeno\\b',
   'family-name': 'nazwisko|prijmeni|priezvisko',
   month: 'miesiac|\\bmesic',
   year: '\\brok\\b',
