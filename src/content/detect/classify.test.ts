@@ -166,6 +166,10 @@ describe('labels in many languages', () => {
       <label>${long} <input name="e"></label><label>Phone 78 <input name="f"></label></form>`);
     expect(typesOf()).toEqual({ a: 'country', b: 'tel-country-code', c: 'tel-country-code', d: 'address-level2', e: 'postal-code', f: 'tel' });
   });
+  it('reads "company name" or "city name" in a name/id as the company or the city, not a person\'s name', () => {
+    page(`<form><input name="user_company_name"><input name="checkout_city_name"><input name="customer_name"></form>`);
+    expect(typesOf()).toEqual({ user_company_name: 'organization', checkout_city_name: 'address-level2', customer_name: 'name' });
+  });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
     expect(typesOf()).toEqual({ billing_firstName: 'given-name', lastName: 'family-name', q1: 'postal-code' });
@@ -226,6 +230,11 @@ describe('neighbours', () => {
     page(`<form><label>Card number <input name="c1" maxlength="4"></label>
       <input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4"></form>`);
     expect(Object.values(typesOf())).toEqual(['cc-number', 'cc-number', 'cc-number', 'cc-number']);
+  });
+  it('reads the Romanian year word "an" only at an end of the label ("An expirare"), not the English article', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Select an account <select name="acct"><option>Main</option></select></label>
+      <label>Luna <input name="m" maxlength="2"></label><label>An <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', acct: 'none', m: 'cc-exp-month', y: 'cc-exp-year' });
   });
   it('reads "Month" then "Year" next to a card as the expiry', () => {
     page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);

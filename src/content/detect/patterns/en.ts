@@ -66,7 +66,8 @@ export default {
   'additional-name': 'middle ?(name|initial)|\\bmi\\b',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
   'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
-  name: '\\bname\\b',
+  // "company name", "city name" in a name/id: the company, the city (whose words come first there)
+  name: '(?<!(company|business|firm|state|province|region|county|city|town|country) ?)\\bname\\b',
   month: '\\bmonth\\b|\\bmm\\b',
   year: '\\byear\\b|\\byy(yy)?\\b',
   number: '\\bnumber\\b',
