@@ -58,6 +58,15 @@ describe('labels in many languages', () => {
     ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
     ['id', 'No. kartu kredit', 'cc-number'],
     ['en', 'Landline', 'tel'],
+    ['en', 'Enter an address with house number', 'address-line1'],
+    ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
+    ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
+    ['en', 'Staircase, floor...', 'address-line2'],
+    ['es', 'Planta, piso, etc. (campo opcional)', 'address-line2'],
+    ['en', 'Floor <span>Floor</span>', 'floor'],
+    ['sv', 'Telefonnummer (inkludera landskod +46)', 'tel'],
+    ['en', 'Phone number (including country code)', 'tel'],
+    ['en', 'Phone country code', 'tel-country-code'],
     ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
     ['el', 'Αριθμός οδού', 'address-housenumber'],
     ['en', 'First / given name (as in passport)', 'given-name'],
@@ -158,6 +167,8 @@ describe('labels in many languages', () => {
   it('reads "phone" and "country" together in a name as the dialling code', () => {
     page(`<form><input name="phoneCountry"><input name="phone"><input name="country"></form>`);
     expect(typesOf()).toEqual({ phoneCountry: 'tel-country-code', phone: 'tel', country: 'country' });
+    page(`<form><input name="phone_number_with_prefix"></form>`);
+    expect(typesOf()).toEqual({ phone_number_with_prefix: 'tel' });
   });
   it('reads numbered labels as their words (also in full-width digits or past the length read), each control by its own kind and size', () => {
     const long = `Postal code ${'1'.repeat(300)}`;

@@ -35,14 +35,17 @@ export default {
     'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
-    '(phone|tel|mobile|calling|dial)\\w*( \\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code|' +
+    '(phone|tel|mobile|calling|dial)\\w*( (?!with\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code|' +
     '(phone|tel|fon)\\w* (\\w+ )?country|country (\\w+ )?(phone|tel|fon)\\b|phone ?prefix|country prefix|telephone ?number ?country',
+  'tel-with-code': '(includ\\w*|incl\\b|with)\\W*(the |your )?(country|international|dial\\w*) ?(code|prefix)|with (the )?prefix',
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
   'street-and-number':
-    '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)',
+    '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
+    // an address "with house number", and "Address line 1 (house no., building, street)": the whole line
+    'address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
     'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
@@ -50,13 +53,15 @@ export default {
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
-    '\\bc/?o\\b|care of|(apt|apartment|flat|house)\\W*(suite|unit|bldg|building|floor|etc|other)',
+    '\\bc/?o\\b|care of|' +
+    // a list of parts ("Apt, suite, etc.", "Staircase, floor..."), never one word twice (a label read twice: "Floor Floor")
+    '(apt|apartment|flat|house|stair\\w*)\\W*(suite|unit|bldg|building|floor|etc|other|door)|floor\\W*(suite|unit|bldg|building|etc|other|stair\\w*|door)',
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
   address: 'address|\\baddr\\b',
-  'address-line1': 'street|\\bstr\\b|\\bline ?1\\b|(?<!(of|de) )residence',
+  'address-line1': 'street|\\bstr\\b|(?<!(of|de) )residence',
   area: '\\barea\\b|district',
   'address-level3': 'neighbou?rhood|sub.?locality',
   'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',

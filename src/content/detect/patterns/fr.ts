@@ -13,6 +13,7 @@ export default {
   'cc-name': 'titulaire|nom (sur|de) la carte|porteur|detenteur',
   'cc-number': '(numero|n°|no) de (la )?carte|numero carte',
   'cc-type': 'type de carte',
+  'tel-with-code': '(avec|y compris) (l.)?indicatif',
   'tel-country-code': 'indicatif',
   tel: 'telephone|portable|\\bmobile\\b|\\bfixe\\b',
   organization: 'societe|entreprise|raison sociale',

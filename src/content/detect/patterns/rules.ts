@@ -26,6 +26,7 @@ export const RULES = [
   ['cc-name', 'cc-name'],
   ['cc-number', 'cc-number'],
   ['cc-type', 'cc-type'],
+  ['tel-with-code', 'tel'], // "Phone (include the country code)": one box for the whole number
   ['tel-country-code', 'tel-country-code'],
   ['tel-area-code', 'tel-area-code'],
   ['tel-extension', 'tel-extension'],
