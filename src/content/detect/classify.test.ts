@@ -156,6 +156,13 @@ describe('labels in many languages', () => {
       <form><label>Nome <input name="e"></label><label>Cognome <input name="f"></label></form><form><label>Primer nombre <input name="g"></label></form>`);
     expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name', c: 'name', d: 'email', e: 'given-name', f: 'family-name', g: 'given-name' });
   });
+  it('reads the n-th label for the n-th control on a page that repeats one id, and not every label for the first', () => {
+    page(`<form><label for="dup">First name</label><input id="dup" name="a"><label for="dup">Postal code</label><input id="dup" name="b"></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'postal-code' });
+    page(`<form><label for="x">First name</label><input id="x" name="c"><label for="x">Last name</label><input id="x" name="d">
+      <input id="x" name="e" placeholder="Email address"><label for="x">City</label><input id="x" name="f"></form>`);
+    expect(typesOf()).toEqual({ c: 'given-name', d: 'family-name', e: 'email', f: 'address-level2' });
+  });
   it('keeps a "Full name" label whole even when the name attribute says first name', () => {
     page(`<form><label>Full name <input name="firstName"></label><label>Email <input name="e"></label></form>`);
     expect(typesOf()['firstName']).toBe('name');

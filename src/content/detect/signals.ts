@@ -62,12 +62,12 @@ const NO_LABELS: readonly Element[] = [];
  */
 export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
-  private readonly byRoot = new Map<Node, { byId: Map<string, Element[]>; wrapping: boolean }>();
+  private readonly byRoot = new Map<Node, RootLabels>();
 
   labelsOf(el: Control, id: string, root: Document | ShadowRoot): readonly Element[] {
     let known = this.byRoot.get(root);
     if (!known) {
-      known = { byId: new Map(), wrapping: false };
+      known = { byId: new Map(), wrapping: false, sharing: new Map() };
       // A document's tag collection is kept by the browser until the tree changes; a shadow root has none.
       const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
       for (let i = 0; i < all.length; i++) {
@@ -83,10 +83,34 @@ export class LabelIndex {
       }
       this.byRoot.set(root, known);
     }
-    const out = (id && known.byId.get(id)) || NO_LABELS;
+    const labels = id ? known.byId.get(id) : undefined;
+    const out = labels ? ownLabels(el, id, root, labels, known.sharing) : NO_LABELS;
     const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
+}
+
+interface RootLabels {
+  byId: Map<string, Element[]>;
+  wrapping: boolean;
+  /** The elements sharing an id that several labels are for, by id. */
+  sharing: Map<string, Element[]>;
+}
+
+/**
+ * The labels for the control's id that are its own. Pages repeat ids (a form copied for shipping,
+ * component libraries), where a browser gives every label to the first element with the id. One
+ * label serves them all (better than none); several mean the n-th label for the n-th element when
+ * the counts agree, and otherwise at least not every label for the first.
+ */
+function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels: Element[], sharing: Map<string, Element[]>): readonly Element[] {
+  if (labels.length === 1) return labels;
+  let same = sharing.get(id);
+  if (!same) sharing.set(id, (same = [...root.querySelectorAll(`[id="${CSS.escape(id)}"]`)]));
+  if (same.length === 1) return labels;
+  const n = same.indexOf(el);
+  if (same.length === labels.length) return [labels[n]!];
+  return n === 0 ? [labels[0]!] : NO_LABELS;
 }
 
 /** A label's text; most labels hold one text node, read without the walk. */
