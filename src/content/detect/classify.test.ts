@@ -58,6 +58,8 @@ describe('labels in many languages', () => {
     ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
     ['id', 'No. kartu kredit', 'cc-number'],
     ['en', 'Landline', 'tel'],
+    ['da', 'Mailadresse (valgfrit)', 'email'],
+    ['fr', 'Adresse postale (ex 8 rue de la Mairie)', 'address-line1'],
     ['en', 'Enter an address with house number', 'address-line1'],
     ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
     ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
@@ -187,6 +189,10 @@ describe('labels in many languages', () => {
   it('reads "company name" or "city name" in a name/id as the company or the city, not a person\'s name', () => {
     page(`<form><input name="user_company_name"><input name="checkout_city_name"><input name="customer_name"></form>`);
     expect(typesOf()).toEqual({ user_company_name: 'organization', checkout_city_name: 'address-level2', customer_name: 'name' });
+  });
+  it('reads "email address" in a name/id as the e-mail, and a placeholder showing an address as the e-mail', () => {
+    page(`<form><input name="shipping_address_email_address"><input name="contact" placeholder="example@example.com"></form>`);
+    expect(typesOf()).toEqual({ shipping_address_email_address: 'email', contact: 'email' });
   });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);

@@ -22,7 +22,8 @@ export default {
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
     '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
-  email: 'e.?mail|\\bmail\\b',
+  // "email address" whole (in a name/id the word furthest right wins: not "address"); "Mailadresse"; "name@example.com"
+  email: 'e.?mail( ?(address|addr|adress?e?))?|\\bmail( ?adres\\w*|\\b)|\\w@\\w+\\.\\w',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
@@ -45,7 +46,7 @@ export default {
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
     // an address "with house number", and "Address line 1 (house no., building, street)": the whole line
-    'address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
+    'postal address|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
     'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +

@@ -17,7 +17,7 @@ export default {
   'tel-country-code': 'indicatif',
   tel: 'telephone|portable|\\bmobile\\b|\\bfixe\\b',
   organization: 'societe|entreprise|raison sociale',
-  'street-and-number': 'numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
+  'street-and-number': 'adresse postale|numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
   'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
   'address-line2': 'complement|adresse 2|lieu.dit|(appartement|appt?|batiment|etage)\\W+(etage|batiment|appt?|appartement|bureau|escalier)',
