@@ -59,6 +59,7 @@ describe('labels in many languages', () => {
     ['id', 'No. kartu kredit', 'cc-number'],
     ['en', 'Landline', 'tel'],
     ['da', 'Mailadresse (valgfrit)', 'email'],
+    ['en', 'Patronymic', 'additional-name'],
     ['fr', 'Adresse postale (ex 8 rue de la Mairie)', 'address-line1'],
     ['en', 'Enter an address with house number', 'address-line1'],
     ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],

@@ -69,7 +69,7 @@ export default {
   'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
   country: 'country|\\bnation\\b',
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|your name|contact name|recipient|addressee|receiver',
-  'additional-name': 'middle ?(name|initial)|\\bmi\\b',
+  'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
   'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
   // "company name", "city name" in a name/id: the company, the city (whose words come first there)
