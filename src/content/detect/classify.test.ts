@@ -70,6 +70,8 @@ describe('labels in many languages', () => {
     ['sv', 'Telefonnummer (inkludera landskod +46)', 'tel'],
     ['en', 'Phone number (including country code)', 'tel'],
     ['en', 'Phone country code', 'tel-country-code'],
+    ['en', 'Telephone area code', 'tel-area-code'],
+    ['en', 'Phone verification code', 'tel'],
     ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
     ['el', 'Αριθμός οδού', 'address-housenumber'],
     ['en', 'First / given name (as in passport)', 'given-name'],
