@@ -42,6 +42,7 @@ export default {
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
+  'name-or-company': '\\bname\\W*(\\(?\\W*or\\b|/)\\W*(company|business|organi[sz]ation|firm)',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +

@@ -17,6 +17,7 @@ export default {
   'address-level2': 'miasto|miejscowo|\\bmesto\\b|\\bobec\\b',
   'address-level1': 'wojewodztwo|\\bkraj\\b(?=.*(region|wojew))',
   country: '\\bkraj\\b|panstwo|\\bzeme\\b|krajina|\\bstat\\b',
+  'name-or-company': '\\bimie\\W*(/|\\blub\\b)\\W*nazwa firmy',
   'full-name': 'imie i nazwisko|jmeno a prijmeni|meno a priezvisko',
   'first-or-full-name': '\\bimie\\b|\\bjmeno\\b|\\bmeno\\b',
   'family-name': 'nazwisko|prijmeni|priezvisko',

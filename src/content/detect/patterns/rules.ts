@@ -31,6 +31,7 @@ export const RULES = [
   ['tel-area-code', 'tel-area-code'],
   ['tel-extension', 'tel-extension'],
   ['tel', 'tel'],
+  ['name-or-company', 'name'], // "Name / company": the person's name first, as the shopper reads it
   ['organization', 'organization'],
   ['street-and-number', 'street-and-number'],
   ['address-streetname', 'address-streetname'],
