@@ -1,8 +1,7 @@
 // Second pass: settles what a control's own signals leave open by looking at the controls around
 // it, as a person reading the form would: "Month" next to a card number is the expiry month, four
-// 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone
-// is the whole name), a second
-// "Address" box is line 2, "Street" next to "House number" is the street name.
+// 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone is
+// the whole name), a second "Address" box is line 2, "Street" next to "House number" is the street name.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
 import type { Hint } from './patterns';

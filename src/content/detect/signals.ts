@@ -109,8 +109,8 @@ function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels:
   if (!same) sharing.set(id, (same = [...root.querySelectorAll(`[id="${CSS.escape(id)}"]`)]));
   if (same.length === 1) return labels;
   const n = same.indexOf(el);
-  if (same.length === labels.length) return [labels[n]!];
-  return n === 0 ? [labels[0]!] : NO_LABELS;
+  const own = same.length === labels.length || n === 0 ? labels[n] : undefined;
+  return own ? [own] : NO_LABELS;
 }
 
 /** A label's text; most labels hold one text node, read without the walk. */
