@@ -231,6 +231,12 @@ describe('select options', () => {
       <select name="id_state_firma"><option>--</option></select></form>`);
     expect(typesOf()).toEqual({ rstate: 'address-level1', id_state_firma: 'address-level1' });
   });
+  it('reads a time-zone list ("+01:00") as none, not dialling codes', () => {
+    page(`<form><label>Phone <input name="p"></label>
+      <label>Zone <select name="tz"><option>+01:00</option><option>+02:00</option><option>+03:00</option></select></label>
+      <label>Time zone <input name="tz2"></label></form>`);
+    expect(typesOf()).toEqual({ p: 'tel', tz: 'none', tz2: 'none' });
+  });
   it('reads a box that shows just a country name as the country picker', () => {
     page(`<form><label>Street <input name="a"></label><div>United States</div><input name="x"><div>Hello</div><input name="y"></form>`);
     expect(typesOf()).toEqual({ a: 'address-line1', x: 'country', y: 'none' });

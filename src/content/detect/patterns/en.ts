@@ -7,7 +7,7 @@ export default {
     'pass ?word|\\bpwd\\b|captcha|coupon|promo|voucher|discount|gift ?(card|cert|voucher|message)|search|\\bquery\\b|' +
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
-    'honorific|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
+    'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
     'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
     'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
     'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
