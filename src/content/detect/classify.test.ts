@@ -58,6 +58,24 @@ describe('labels in many languages', () => {
     ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
     ['id', 'No. kartu kredit', 'cc-number'],
     ['en', 'Landline', 'tel'],
+    ['da', 'Mailadresse (valgfrit)', 'email'],
+    ['en', 'Patronymic', 'additional-name'],
+    ['en', 'Billing name or company name', 'name'],
+    ['hu', 'Név / cégnév', 'name'],
+    ['en', 'Company or name', 'organization'],
+    ['fr', 'Adresse postale (ex 8 rue de la Mairie)', 'address-line1'],
+    ['en', 'Enter an address with house number', 'address-line1'],
+    ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
+    ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
+    ['en', 'Staircase, floor...', 'address-line2'],
+    ['es', 'Planta, piso, etc. (campo opcional)', 'address-line2'],
+    ['en', 'Floor <span>Floor</span>', 'floor'],
+    ['sv', 'Telefonnummer (inkludera landskod +46)', 'tel'],
+    ['en', 'Phone number (including country code)', 'tel'],
+    ['en', 'Phone country code', 'tel-country-code'],
+    ['en', 'Telephone area code', 'tel-area-code'],
+    ['en', 'Phone verification code', 'tel'],
+    ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
     ['el', 'Αριθμός οδού', 'address-housenumber'],
     ['en', 'First / given name (as in passport)', 'given-name'],
     ['en', 'Passport number', 'none'],
@@ -140,6 +158,19 @@ describe('labels in many languages', () => {
     expect(typesOf()).toEqual({ a: 'email', b: 'tel', c: 'address-level2', d: 'postal-code' });
   });
 
+  it('reads "Nombre" or "Имя" as the first name beside a surname box and as the whole name alone', () => {
+    page(`<form><label>Nombre <input name="a"></label><label>Apellidos <input name="b"></label></form>
+      <form><label>Имя <input name="c"></label><label>Email <input name="d"></label></form>
+      <form><label>Nome <input name="e"></label><label>Cognome <input name="f"></label></form><form><label>Primer nombre <input name="g"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name', c: 'name', d: 'email', e: 'given-name', f: 'family-name', g: 'given-name' });
+  });
+  it('reads the n-th label for the n-th control on a page that repeats one id, and not every label for the first', () => {
+    page(`<form><label for="dup">First name</label><input id="dup" name="a"><label for="dup">Postal code</label><input id="dup" name="b"></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'postal-code' });
+    page(`<form><label for="x">First name</label><input id="x" name="c"><label for="x">Last name</label><input id="x" name="d">
+      <input id="x" name="e" placeholder="Email address"><label for="x">City</label><input id="x" name="f"></form>`);
+    expect(typesOf()).toEqual({ c: 'given-name', d: 'family-name', e: 'email', f: 'address-level2' });
+  });
   it('keeps a "Full name" label whole even when the name attribute says first name', () => {
     page(`<form><label>Full name <input name="firstName"></label><label>Email <input name="e"></label></form>`);
     expect(typesOf()['firstName']).toBe('name');
@@ -151,6 +182,8 @@ describe('labels in many languages', () => {
   it('reads "phone" and "country" together in a name as the dialling code', () => {
     page(`<form><input name="phoneCountry"><input name="phone"><input name="country"></form>`);
     expect(typesOf()).toEqual({ phoneCountry: 'tel-country-code', phone: 'tel', country: 'country' });
+    page(`<form><input name="phone_number_with_prefix"></form>`);
+    expect(typesOf()).toEqual({ phone_number_with_prefix: 'tel' });
   });
   it('reads numbered labels as their words (also in full-width digits or past the length read), each control by its own kind and size', () => {
     const long = `Postal code ${'1'.repeat(300)}`;
@@ -158,6 +191,14 @@ describe('labels in many languages', () => {
       <label>Country 56 <input name="c" maxlength="4"></label><label>Ｃｉｔｙ １２ <input name="d"></label>
       <label>${long} <input name="e"></label><label>Phone 78 <input name="f"></label></form>`);
     expect(typesOf()).toEqual({ a: 'country', b: 'tel-country-code', c: 'tel-country-code', d: 'address-level2', e: 'postal-code', f: 'tel' });
+  });
+  it('reads "company name" or "city name" in a name/id as the company or the city, not a person\'s name', () => {
+    page(`<form><input name="user_company_name"><input name="checkout_city_name"><input name="customer_name"></form>`);
+    expect(typesOf()).toEqual({ user_company_name: 'organization', checkout_city_name: 'address-level2', customer_name: 'name' });
+  });
+  it('reads "email address" in a name/id as the e-mail, and a placeholder showing an address as the e-mail', () => {
+    page(`<form><input name="shipping_address_email_address"><input name="contact" placeholder="example@example.com"></form>`);
+    expect(typesOf()).toEqual({ shipping_address_email_address: 'email', contact: 'email' });
   });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
@@ -190,6 +231,12 @@ describe('select options', () => {
       <select name="id_state_firma"><option>--</option></select></form>`);
     expect(typesOf()).toEqual({ rstate: 'address-level1', id_state_firma: 'address-level1' });
   });
+  it('reads a time-zone list ("+01:00") as none, not dialling codes', () => {
+    page(`<form><label>Phone <input name="p"></label>
+      <label>Zone <select name="tz"><option>+01:00</option><option>+02:00</option><option>+03:00</option></select></label>
+      <label>Time zone <input name="tz2"></label></form>`);
+    expect(typesOf()).toEqual({ p: 'tel', tz: 'none', tz2: 'none' });
+  });
   it('reads a box that shows just a country name as the country picker', () => {
     page(`<form><label>Street <input name="a"></label><div>United States</div><input name="x"><div>Hello</div><input name="y"></form>`);
     expect(typesOf()).toEqual({ a: 'address-line1', x: 'country', y: 'none' });
@@ -219,6 +266,11 @@ describe('neighbours', () => {
     page(`<form><label>Card number <input name="c1" maxlength="4"></label>
       <input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4"></form>`);
     expect(Object.values(typesOf())).toEqual(['cc-number', 'cc-number', 'cc-number', 'cc-number']);
+  });
+  it('reads the Romanian year word "an" only at an end of the label ("An expirare"), not the English article', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Select an account <select name="acct"><option>Main</option></select></label>
+      <label>Luna <input name="m" maxlength="2"></label><label>An <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', acct: 'none', m: 'cc-exp-month', y: 'cc-exp-year' });
   });
   it('reads "Month" then "Year" next to a card as the expiry', () => {
     page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);

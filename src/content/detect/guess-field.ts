@@ -22,6 +22,9 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['name', 'family-name'],
   ['name', 'additional-name'],
   ['name', 'cc-name'],
+  ['name', 'first-or-full-name'], // "Nombre" on a box named "name": neighbours decide
+  ['first-or-full-name', 'given-name'], // ... named "firstName": the first name
+  ['first-or-full-name', 'full-name'],
   ['address-line1', 'address-line2'],
   ['address-line1', 'address-line3'],
   ['address-line1', 'address-streetname'],

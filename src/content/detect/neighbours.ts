@@ -1,7 +1,7 @@
 // Second pass: settles what a control's own signals leave open by looking at the controls around
 // it, as a person reading the form would: "Month" next to a card number is the expiry month, four
-// 4-digit boxes make one card number, "Name" before "Surname" is the first name, a second
-// "Address" box is line 2, "Street" next to "House number" is the street name.
+// 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone is
+// the whole name), a second "Address" box is line 2, "Street" next to "House number" is the street name.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
 import type { Hint } from './patterns';
@@ -54,9 +54,10 @@ function inPaymentGroup(drafts: Draft[], i: number): boolean {
   return j >= 0 && sameCardGroup(drafts, i, j);
 }
 
-/** The next (step 1) or previous (step -1) draft that was given a type, skipping unknown ones. */
+/** The next (step 1) or previous (step -1) draft in the same form that was given a type, skipping unknown ones. */
 function typedNeighbour(drafts: Draft[], i: number, step: 1 | -1): Draft | undefined {
-  for (let j = i + step, n = 0; n < 2 && j >= 0 && j < drafts.length; j += step, n++) {
+  const form = drafts[i]!.element.form;
+  for (let j = i + step, n = 0; n < 2 && j >= 0 && j < drafts.length && drafts[j]!.element.form === form; j += step, n++) {
     if (drafts[j]!.hint !== 'none') return drafts[j];
   }
   return undefined;
@@ -96,6 +97,15 @@ function splitCardNumber(drafts: Draft[]): void {
       if (!next || next.signals.ac.type || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
       next.hint = 'cc-number';
     }
+  });
+}
+
+/** A word that is the first name beside a surname (or middle name) box is the whole name without one. */
+function firstOrFullName(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.hint !== 'first-or-full-name') return;
+    const near = [typedNeighbour(drafts, i, 1)?.hint, typedNeighbour(drafts, i, -1)?.hint];
+    d.hint = near.includes('family-name') || near.includes('additional-name') ? 'given-name' : 'name';
   });
 }
 
@@ -144,9 +154,14 @@ function splitStreet(drafts: Draft[]): void {
 
 export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
   splitExpiry(drafts);
+  firstOrFullName(drafts);
   resolveOpenHints(drafts);
   splitCardNumber(drafts);
   pairNames(drafts);
   splitStreet(drafts);
-  return drafts.map((d) => (d.hint === 'month' || d.hint === 'year' || d.hint === 'number' ? 'none' : d.hint));
+  return drafts.map((d) => (isOpen(d.hint) ? 'none' : d.hint)); // a month, year or number no neighbour settled
+}
+
+function isOpen(hint: Hint): hint is Exclude<Hint, DetectedType> {
+  return hint === 'month' || hint === 'year' || hint === 'number' || hint === 'first-or-full-name';
 }

@@ -38,7 +38,7 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
     if (COUNTRY.test(text)) countries++;
     if (CARD_BRAND.test(text)) brands++;
     if (/^[A-Z]{2}$/.test(value)) codes++;
-    if (/(^|\(|\s)\+ ?\d{1,4}\b/.test(text)) dials++;
+    if (/(^|\(|\s)\+ ?\d{1,4}\b(?!:)/.test(o.text.slice(0, 60))) dials++; // not a time offset ("+01:00"), which normalising hides
   }
   if (dials >= 3 && dials >= count * 0.5) return 'dial-code';
   if (countries >= 3 || (count >= 30 && codes > count * 0.8 && countries >= 1)) return 'country';

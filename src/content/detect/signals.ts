@@ -61,7 +61,7 @@ const NO_LABELS: readonly Element[] = [];
  */
 export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
-  private readonly byRoot = new Map<Node, { byId: Map<string, Element | Element[]>; wrapping: boolean }>();
+  private readonly byRoot = new Map<Node, RootLabels>();
 
   /** home: the root every control of this pass lives in, when the collector knows it (getRootNode per control is then not needed). */
   constructor(private readonly home: Document | ShadowRoot | null = null) {}
@@ -73,7 +73,7 @@ export class LabelIndex {
   labelsOf(el: Control, id: string, root: Document | ShadowRoot): readonly Element[] {
     let known = this.byRoot.get(root);
     if (!known) {
-      known = { byId: new Map(), wrapping: false };
+      known = { byId: new Map(), wrapping: false, sharing: new Map() };
       // A document's tag collection is kept by the browser until the tree changes; a shadow root has none.
       const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
       for (let i = 0; i < all.length; i++) {
@@ -85,7 +85,6 @@ export class LabelIndex {
           known.wrapping = true;
           continue;
         }
-        // Most ids have one label, kept as it is (no array per label).
         const found = known.byId.get(id);
         if (!found) known.byId.set(id, label);
         else if (Array.isArray(found)) found.push(label);
@@ -94,10 +93,34 @@ export class LabelIndex {
       this.byRoot.set(root, known);
     }
     const found = id ? known.byId.get(id) : undefined;
-    const out = found === undefined ? NO_LABELS : Array.isArray(found) ? found : [found];
+    const out = found === undefined ? NO_LABELS : Array.isArray(found) ? ownLabels(el, id, root, found, known.sharing) : [found];
     const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
     return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
   }
+}
+
+interface RootLabels {
+  /** An id's one label as it is (the common case: no array per label), several as an array. */
+  byId: Map<string, Element | Element[]>;
+  wrapping: boolean;
+  /** The elements sharing an id that several labels are for, by id. */
+  sharing: Map<string, Element[]>;
+}
+
+/**
+ * Which of several labels for the control's id are its own. Pages repeat ids (a form copied for
+ * shipping, component libraries), where a browser gives every label to the first element with the
+ * id. One label serves them all (better than none: labelsOf takes it as it is); several mean the
+ * n-th label for the n-th element when the counts agree, and otherwise at least not every label
+ * for the first.
+ */
+function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels: Element[], sharing: Map<string, Element[]>): readonly Element[] {
+  let same = sharing.get(id);
+  if (!same) sharing.set(id, (same = [...root.querySelectorAll(`[id="${CSS.escape(id)}"]`)]));
+  if (same.length === 1) return labels;
+  const n = same.indexOf(el);
+  const own = same.length === labels.length || n === 0 ? labels[n] : undefined;
+  return own ? [own] : NO_LABELS;
 }
 
 /** A label's text; most labels hold one text node, read without the walk. */

@@ -21,7 +21,7 @@ export default {
   country: 'страна|държава|країна|држава',
   'full-name': 'фио|им[яе] ?(и|/) ?фамилия|три имена|ime i prezime',
   'additional-name': 'отчество|презиме|по батькові',
-  'given-name': 'имя|име|ім.я|\\bime\\b',
+  'first-or-full-name': 'имя|име|ім.я|\\bime\\b',
   'family-name': 'фамилия|прізвище|prezime',
   shipping: 'доставк',
 } satisfies PatternTable;

@@ -13,6 +13,7 @@ export default {
   'cc-name': 'karteninhaber|inhaber',
   'cc-number': 'kartennummer|kreditkarte',
   'cc-type': 'kartentyp',
+  'tel-with-code': '(inkl\\w*|mit) (der )?(landes)?vorwahl',
   'tel-country-code': 'land(es|er)vorwahl',
   'tel-area-code': 'vorwahl',
   'tel-extension': 'durchwahl',

@@ -19,7 +19,7 @@ export default {
   'address-level1': 'νομος|περιφερεια',
   country: 'χωρα',
   'full-name': 'ονοματεπωνυμο',
-  'given-name': 'ονομα',
+  'first-or-full-name': 'ονομα',
   'family-name': 'επωνυμο',
   month: 'μηνας',
   year: 'ετος',

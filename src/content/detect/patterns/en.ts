@@ -7,8 +7,8 @@ export default {
     'pass ?word|\\bpwd\\b|captcha|coupon|promo|voucher|discount|gift ?(card|cert|voucher|message)|search|\\bquery\\b|' +
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
-    'honorific|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
-    'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|newsletter|\\botp\\b|' +
+    'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
+    'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
     'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
     'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
     'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
@@ -22,7 +22,8 @@ export default {
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
     '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
-  email: 'e.?mail|\\bmail\\b',
+  // "email address" whole (in a name/id the word furthest right wins: not "address"); "Mailadresse"; "name@example.com"
+  email: 'e.?mail( ?(address|addr|adress?e?))?|\\bmail( ?adres\\w*|\\b)|\\w@\\w+\\.\\w',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
@@ -35,14 +36,18 @@ export default {
     'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
-    '(phone|tel|mobile|calling|dial)\\w*( \\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code|' +
+    '(phone|tel|mobile|calling|dial)\\w*( (?!(with|zip|post\\w*|verification|area)\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code|' +
     '(phone|tel|fon)\\w* (\\w+ )?country|country (\\w+ )?(phone|tel|fon)\\b|phone ?prefix|country prefix|telephone ?number ?country',
+  'tel-with-code': '(includ\\w*|incl\\b|with)\\W*(the |your )?(country|international|dial\\w*) ?(code|prefix)|with (the )?prefix',
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
+  'name-or-company': '\\bname\\W*(\\(?\\W*or\\b|/)\\W*(company|business|organi[sz]ation|firm)',
   organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
   'street-and-number':
-    '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)',
+    '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
+    // an address "with house number", and "Address line 1 (house no., building, street)": the whole line
+    'postal address|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
     'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
@@ -50,23 +55,26 @@ export default {
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
-    '\\bc/?o\\b|care of|(apt|apartment|flat|house)\\W*(suite|unit|bldg|building|floor|etc|other)',
+    '\\bc/?o\\b|care of|' +
+    // a list of parts ("Apt, suite, etc.", "Staircase, floor..."), never one word twice (a label read twice: "Floor Floor")
+    '(apt|apartment|flat|house|stair\\w*)\\W*(suite|unit|bldg|building|floor|etc|other|door)|floor\\W*(suite|unit|bldg|building|etc|other|stair\\w*|door)',
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
   address: 'address|\\baddr\\b',
-  'address-line1': 'street|\\bstr\\b|\\bline ?1\\b|(?<!(of|de) )residence',
+  'address-line1': 'street|\\bstr\\b|(?<!(of|de) )residence',
   area: '\\barea\\b|district',
   'address-level3': 'neighbou?rhood|sub.?locality',
   'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',
   'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
   country: 'country|\\bnation\\b',
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|your name|contact name|recipient|addressee|receiver',
-  'additional-name': 'middle ?(name|initial)|\\bmi\\b',
+  'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
   'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
-  name: '\\bname\\b',
+  // "company name", "city name" in a name/id: the company, the city (whose words come first there)
+  name: '(?<!(company|business|firm|state|province|region|county|city|town|country) ?)\\bname\\b',
   month: '\\bmonth\\b|\\bmm\\b',
   year: '\\byear\\b|\\byy(yy)?\\b',
   number: '\\bnumber\\b',

@@ -20,6 +20,7 @@ export default {
   'address-level2': 'varos|telepules|helyseg',
   'address-level1': 'megye',
   country: 'orszag',
+  'name-or-company': '\\bnev\\W*(/|\\bvagy\\b)\\W*cegnev',
   'full-name': 'teljes nev|\\bnev\\b',
   'given-name': 'keresztnev|utonev',
   'family-name': 'vezeteknev|csaladnev',

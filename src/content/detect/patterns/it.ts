@@ -15,7 +15,7 @@ export default {
   'tel-country-code': 'prefisso',
   tel: 'telefono|cellulare|\\bcell\\b|recapito',
   organization: 'azienda|societa|ragione sociale|\\bditta\\b',
-  'street-and-number': '(via|indirizzo) e (numero )?civico|via,? (n\\.|numero|civico)',
+  'street-and-number': '(via|indirizzo) (e|con) (il )?(numero )?civico|via,? (n\\.|numero|civico)',
   'address-streetname': 'nome (della )?via',
   'address-housenumber': 'civico|^n\\.?$|^numero$',
   'address-line2': 'indirizzo 2|\\bpresso\\b|informazioni aggiuntive|(appartamento|piano|scala|edificio)\\W+(unita|edificio|piano|scala|interno)',
@@ -30,7 +30,7 @@ export default {
   'address-level1': 'provincia|regione|\\bprov\\b',
   country: 'nazione|paese|\\bstato\\b(?! ?/ ?(provincia|regione))', // "Stato/Provincia" is the province
   'full-name': 'nome (e cognome|completo)|nome cognome|nominativo',
-  'given-name': '\\bnome\\b',
+  'first-or-full-name': '\\bnome\\b',
   'family-name': 'cognome',
   month: '\\bmese\\b',
   year: '\\banno\\b',

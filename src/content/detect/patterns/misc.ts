@@ -15,6 +15,7 @@ export default {
   'address-level1': 'provinsi',
   country: '\\bulke\\b|negara',
   'full-name': 'ad[iı]? soyad[iı]?|isim soyisim|nama lengkap|^nama$',
-  'given-name': 'nama depan|\\badi?\\b',
+  'given-name': 'nama depan',
+  'first-or-full-name': '\\badi?\\b',
   'family-name': 'soyad|nama belakang',
 } satisfies PatternTable;

@@ -6,6 +6,7 @@ export default {
   email: 'e-?post|sahkoposti',
   'cc-exp': 'utgangsdatum|giltig till|udlobsdato|voimassa(oloaika| asti| saakka|olo)',
   'cc-number': 'kortnummer|kortin numero',
+  'tel-with-code': '(inkl\\w*|med) (landskod|landekode|retningsnummer)',
   'tel-country-code': 'landekode|landskod|landsnummer',
   tel: 'telefon|mobil|puhelin',
   organization: 'foretag|virksomhed|yritys|selskab',

@@ -22,7 +22,7 @@ export default {
   'given-name': 'prenume',
   'family-name': '\\bnume\\b',
   month: '\\bluna\\b',
-  year: '\\ban(ul)?\\b',
+  year: '\\banul\\b|^an\\b|\\ban$', // "an" only at an end: "Select an account" is English
   billing: 'facturare',
   shipping: 'livrare',
 } satisfies PatternTable;

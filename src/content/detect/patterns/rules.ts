@@ -3,8 +3,12 @@
 // overlap ("name on card" before "name", "email address" before "address").
 import type { DetectedType } from '../../../core/field-types';
 
-/** What a matched rule says about a field: a type, or a hint resolved later from its neighbours. */
-export type Hint = DetectedType | 'month' | 'year' | 'number';
+/**
+ * What a matched rule says about a field: a type, or a hint resolved later from its neighbours
+ * ("first-or-full-name": a word such as "Nombre" or "Имя", the first name beside a surname box and
+ * the whole name without one).
+ */
+export type Hint = DetectedType | 'month' | 'year' | 'number' | 'first-or-full-name';
 /**
  * What one signal says: a hint, or "full name" / "street and number", which the first or last
  * name words, and the line-2, street-name or house-number words, must not refine; or "area",
@@ -22,10 +26,12 @@ export const RULES = [
   ['cc-name', 'cc-name'],
   ['cc-number', 'cc-number'],
   ['cc-type', 'cc-type'],
+  ['tel-with-code', 'tel'], // "Phone (include the country code)": one box for the whole number
   ['tel-country-code', 'tel-country-code'],
   ['tel-area-code', 'tel-area-code'],
   ['tel-extension', 'tel-extension'],
   ['tel', 'tel'],
+  ['name-or-company', 'name'], // "Name / company": the person's name first, as the shopper reads it
   ['organization', 'organization'],
   ['street-and-number', 'street-and-number'],
   ['address-streetname', 'address-streetname'],
@@ -46,6 +52,7 @@ export const RULES = [
   ['full-name', 'full-name'],
   ['additional-name', 'additional-name'],
   ['given-name', 'given-name'],
+  ['first-or-full-name', 'first-or-full-name'],
   ['family-name', 'family-name'],
   ['name', 'name'],
   ['month', 'month'],
