@@ -63,6 +63,8 @@ describe('labels in many languages', () => {
     ['en', 'Billing name or company name', 'name'],
     ['hu', 'Név / cégnév', 'name'],
     ['en', 'Company or name', 'organization'],
+    ['en', 'Address line 1 (or company name)', 'address-line1'],
+    ['pl', 'Nazwisko/nazwa firmy', 'family-name'],
     ['fr', 'Adresse postale (ex 8 rue de la Mairie)', 'address-line1'],
     ['en', 'Enter an address with house number', 'address-line1'],
     ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
