@@ -92,6 +92,8 @@ describe('labels in many languages', () => {
     ['tr', 'Mahalle', 'address-level3'],
     ['en', 'Municipality of residence', 'address-level2'],
     ['en', 'Shipping address city', 'address-level2'],
+    ['en', 'Billing address last name', 'family-name'],
+    ['fr', "Nom de l'adresse (facultatif)", 'none'],
     ['en', 'Enter street and city', 'address-line1'],
     ['de', 'Adresse', 'address-line1'],
     ['en', 'Short national address', 'address-line1'],
