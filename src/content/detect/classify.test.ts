@@ -63,9 +63,12 @@ describe('labels in many languages', () => {
     ['en', 'Billing name or company name', 'name'],
     ['hu', 'Név / cégnév', 'name'],
     ['en', 'Company or name', 'organization'],
+    ['en', 'Address line 1 (or company name)', 'address-line1'],
+    ['pl', 'Nazwisko/nazwa firmy', 'family-name'],
     ['fr', 'Adresse postale (ex 8 rue de la Mairie)', 'address-line1'],
     ['en', 'Enter an address with house number', 'address-line1'],
     ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
+    ['it', 'Strada e numero civico', 'address-line1'],
     ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
     ['en', 'Staircase, floor...', 'address-line2'],
     ['es', 'Planta, piso, etc. (campo opcional)', 'address-line2'],
@@ -89,6 +92,8 @@ describe('labels in many languages', () => {
     ['tr', 'Mahalle', 'address-level3'],
     ['en', 'Municipality of residence', 'address-level2'],
     ['en', 'Shipping address city', 'address-level2'],
+    ['en', 'Billing address last name', 'family-name'],
+    ['fr', "Nom de l'adresse (facultatif)", 'none'],
     ['en', 'Enter street and city', 'address-line1'],
     ['de', 'Adresse', 'address-line1'],
     ['en', 'Short national address', 'address-line1'],
@@ -199,6 +204,10 @@ describe('labels in many languages', () => {
   it('reads "email address" in a name/id as the e-mail, and a placeholder showing an address as the e-mail', () => {
     page(`<form><input name="shipping_address_email_address"><input name="contact" placeholder="example@example.com"></form>`);
     expect(typesOf()).toEqual({ shipping_address_email_address: 'email', contact: 'email' });
+  });
+  it('keeps "Address line 1" whole when its placeholder names a part ("Unit / street number")', () => {
+    page(`<form><label>Address line 1 <input name="street1" placeholder="Unit / street number"></label></form>`);
+    expect(typesOf()).toEqual({ street1: 'address-line1' });
   });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);

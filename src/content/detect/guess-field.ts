@@ -25,6 +25,7 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['name', 'first-or-full-name'], // "Nombre" on a box named "name": neighbours decide
   ['first-or-full-name', 'given-name'], // ... named "firstName": the first name
   ['first-or-full-name', 'full-name'],
+  ['address-line1', 'street-and-number'], // a street-line vote agrees with "Street and number" (first: it takes them all)
   ['address-line1', 'address-line2'],
   ['address-line1', 'address-line3'],
   ['address-line1', 'address-streetname'],

@@ -43,7 +43,8 @@ export default {
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   'name-or-company': '\\bname\\W*(\\(?\\W*or\\b|/)\\W*(company|business|organi[sz]ation|firm)',
-  organization: 'company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat',
+  // not a company named second ("Address line 1 (or company name)": the box is what comes first)
+  organization: '(?<!(\\bor|/)\\W{0,2})(company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat)',
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
     // an address "with house number", and "Address line 1 (house no., building, street)": the whole line

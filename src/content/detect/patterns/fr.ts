@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 export default {
   none:
     'mot de passe|code promo|bon de reduction|cadeau|naissance|civilite|identifiant|commentaire|recherche|\\btva\\b|' +
-    'siret|siren|remarque|transporteur|digicode|interphone|points? d.acces',
+    'siret|siren|remarque|transporteur|digicode|interphone|points? d.acces|nom de (l.)?adresse',
   email: 'courriel|\\bmel\\b',
   'cc-csc': 'cryptogramme|code de (securite|verification)|code secret',
   'cc-exp-month': '(expiration|validite)\\w* ?mois|mois d.expiration',

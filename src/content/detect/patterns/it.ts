@@ -15,7 +15,7 @@ export default {
   'tel-country-code': 'prefisso',
   tel: 'telefono|cellulare|\\bcell\\b|recapito',
   organization: 'azienda|societa|ragione sociale|\\bditta\\b',
-  'street-and-number': '(via|indirizzo) (e|con) (il )?(numero )?civico|via,? (n\\.|numero|civico)',
+  'street-and-number': '(via|strada|indirizzo) (e|con) (il )?(numero )?civico|via,? (n\\.|numero|civico)',
   'address-streetname': 'nome (della )?via',
   'address-housenumber': 'civico|^n\\.?$|^numero$',
   'address-line2': 'indirizzo 2|\\bpresso\\b|informazioni aggiuntive|(appartamento|piano|scala|edificio)\\W+(unita|edificio|piano|scala|interno)',

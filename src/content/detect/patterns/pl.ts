@@ -7,7 +7,7 @@ export default {
   'cc-name': 'posiadacz|właściciel karty',
   'cc-number': 'numer karty|cislo karty',
   tel: 'telefon',
-  organization: 'nazwa firmy|\\bfirma\\b|spolecnost|spolocnost',
+  organization: '(?<!/\\W{0,2})nazwa firmy|\\bfirma\\b|spolecnost|spolocnost',
   'street-and-number': 'ulice a cislo|ulice,? (a )?c\\.? ?p\\b|ulica,? (i )?(numer|nr)',
   'address-housenumber': 'numer domu|nr domu|(numer|nr) budynku|cislo popisne|^nr\\.?$',
   apartment: 'numer (lokalu|mieszkania)|nr lokalu|\\blokal\\b|mieszkani',

@@ -48,13 +48,13 @@ export const RULES = [
   ['address-level3', 'address-level3'],
   ['address-level2', 'address-level2'],
   ['address-level1', 'address-level1'],
-  ['address', 'address-line1'], // the bare word: after city, state and country ('Billing address city' is the city)
   ['full-name', 'full-name'],
   ['additional-name', 'additional-name'],
   ['given-name', 'given-name'],
   ['first-or-full-name', 'first-or-full-name'],
   ['family-name', 'family-name'],
   ['name', 'name'],
+  ['address', 'address-line1'], // the bare word: after the city, state, country and name words ('Billing address city', 'Billing address last name')
   ['month', 'month'],
   ['year', 'year'],
   ['number', 'number'],
