@@ -230,10 +230,10 @@ describe('select options', () => {
     page(`<form><label>Name <input name="n"></label><select name="m">${months}</select><select name="y">${birthYears}</select></form>`);
     expect(typesOf()).toEqual({ n: 'name', m: 'none', y: 'none' });
   });
-  it('takes a select of postcodes, but never a street from a select', () => {
-    page(`<form><label>Postcode <select name="p"><option>10115</option><option>10117</option></select></label>
+  it('takes a select of postcodes or floors, but never a street from a select', () => {
+    page(`<form><label>Floor <select name="f"><option>1</option><option>2</option></select></label><label>Postcode <select name="p"><option>10115</option><option>10117</option></select></label>
       <label>Street <select name="s"><option>Main St</option><option>High St</option></select></label></form>`);
-    expect(typesOf()).toEqual({ p: 'postal-code', s: 'none' });
+    expect(typesOf()).toEqual({ f: 'floor', p: 'postal-code', s: 'none' });
   });
   it('reads a select by the words a list can answer ("Billing address – state" is the state; "firma" in its name says nothing)', () => {
     page(`<form><label>Rechnungsadresse – Bundesland <select name="rstate"><option>--</option></select></label>

@@ -9,9 +9,9 @@ import { foldNumbers, type Signals } from './signals';
 
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
 
-/** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few). */
+/** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few; floors). */
 const SELECT_TYPES = new Set<RuleHint>([
-  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'postal-code', 'tel-country-code', 'cc-exp-month',
+  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'postal-code', 'floor', 'tel-country-code', 'cc-exp-month',
   'cc-exp-year', 'cc-exp', 'cc-type', 'tel-area-code', 'month', 'year', 'none',
 ]);
 
