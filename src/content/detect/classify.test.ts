@@ -176,6 +176,11 @@ describe('labels in many languages', () => {
       <input id="x" name="e" placeholder="Email address"><label for="x">City</label><input id="x" name="f"></form>`);
     expect(typesOf()).toEqual({ c: 'given-name', d: 'family-name', e: 'email', f: 'address-level2' });
   });
+  it('reads a "Your name" label by its name attribute (first or last), as a plain "Name" label', () => {
+    page(`<form><label>Your name <input name="firstname"></label><label>Your name <input name="lastname"></label></form>
+      <form><label>Your name <input name="customer"></label><label>Email <input name="e"></label></form>`);
+    expect(typesOf()).toEqual({ firstname: 'given-name', lastname: 'family-name', customer: 'name', e: 'email' });
+  });
   it('keeps a "Full name" label whole even when the name attribute says first name', () => {
     page(`<form><label>Full name <input name="firstName"></label><label>Email <input name="e"></label></form>`);
     expect(typesOf()['firstName']).toBe('name');

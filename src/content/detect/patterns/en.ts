@@ -70,7 +70,7 @@ export default {
   'address-level2': '\\bcity\\b|\\btown\\b|suburb|locality|municipality|village',
   'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
   country: 'country|\\bnation\\b',
-  'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|your name|contact name|recipient|addressee|receiver',
+  'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|contact name|recipient|addressee|receiver',
   'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
   'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
