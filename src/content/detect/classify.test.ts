@@ -69,6 +69,8 @@ describe('labels in many languages', () => {
     ['en', 'Enter an address with house number', 'address-line1'],
     ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
     ['it', 'Strada e numero civico', 'address-line1'],
+    ['da', 'Adresse (vejnavn, husnr, etage, dør).', 'address-line1'],
+    ['es', 'Dirección (calle, nº, portal, piso...)', 'address-line1'],
     ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
     ['en', 'Staircase, floor...', 'address-line2'],
     ['es', 'Planta, piso, etc. (campo opcional)', 'address-line2'],

@@ -48,7 +48,7 @@ export default {
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
     // an address "with house number", and "Address line 1 (house no., building, street)": the whole line
-    'postal address|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
+    'postal address|address\\W*\\(\\W*street|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
     'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +

@@ -20,7 +20,7 @@ export default {
   'tel-area-code': 'codigo de area',
   tel: 'telefono|movil|celular|\\btelf\\b',
   organization: 'empresa|compania|razon social',
-  'street-and-number': '(calle|direccion) (y|con) (el )?(numero|altura)',
+  'street-and-number': '(calle|direccion) (y|con) (el )?(numero|altura)|direccion\\W*\\(\\W*calle',
   'address-streetname': 'nombre de (la )?(calle|via)|^\\W*calle\\W*$',
   'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^numero$|^n°$|^num\\.?$',
   'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta|(piso|planta)\\W+(edificio|puerta|escalera|etc)|(edificio|escalera|depto|dpto)\\W+(piso|planta|puerta|etc)|planta\\W+piso',

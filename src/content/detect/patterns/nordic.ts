@@ -11,6 +11,7 @@ export default {
   tel: 'telefon|mobil|puhelin',
   organization: 'foretag|virksomhed|yritys|selskab',
   'postal-code': 'postnummer|\\bpostnr|postinumero',
+  'street-and-number': 'adresse?\\W*\\(\\W*(vejnavn|gatunavn|gade|gata|vei)', // "Adresse (vejnavn, husnr, etage, dør)": the whole line
   'address-line1': 'gatuadress|katuosoite',
   address: '\\badress\\b|\\badresse\\b|osoite',
   'address-level2': '\\bort\\b|postort|^by$|\\bstad\\b|postitoimipaikka|kaupunki|poststed',
