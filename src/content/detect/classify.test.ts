@@ -429,6 +429,14 @@ describe('hostile markup', () => {
     const model = classifyForms(document);
     expect(model.fields).toHaveLength(5000);
   }, 30_000); // a correctness check: happy-dom on a loaded CI machine is slow, speed is the bench's job
+  it('reads 2,000 controls that share one id, each with its own label for that id', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<label for="same">${i % 2 ? 'City' : 'Postcode'}</label><input id="same" name="f${i}">`);
+    page(`<form>${rows.join('')}</form>`);
+    const types = classifyForms(document).fields.map((f) => f.type);
+    expect(types).toHaveLength(2000);
+    expect(new Set(types.filter((_, i) => i % 2))).toEqual(new Set(['address-level2']));
+    expect(new Set(types.filter((_, i) => !(i % 2)))).toEqual(new Set(['postal-code']));
+  }, 30_000);
   it('survives deep nesting and malformed attributes', () => {
     let html = '<input name="deep" aria-labelledby="missing  also-missing" maxlength="-5" size="abc" autocomplete="   ">';
     for (let i = 0; i < 2000; i++) html = `<div aria-label="${'x'.repeat(i % 3)}">${html}</div>`;
