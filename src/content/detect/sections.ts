@@ -6,7 +6,7 @@ import { isCardType, type DetectedType, type FieldType } from '../../core/field-
 import type { Control } from './controls';
 import { remember } from './memo';
 import { CONTEXT } from './patterns';
-import type { Signals } from './signals';
+import { foldNumbers, type Signals } from './signals';
 import { attributeWords, normalizeText } from './text';
 
 export type SectionKind = 'payment' | 'billing' | 'shipping' | 'contact' | 'address';
@@ -33,15 +33,14 @@ const HEADINGS = new Set(['legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Labels, legends and class lists repeat across a page, often up to a number ("Section 17").
 const textModes = new Map<string, Mode>();
 const wordModes = new Map<string, Mode>();
-const NUMBERS = /\d+/g;
 
 /** billing, shipping or neither, for normalised text. */
 function modeOfText(text: string): Mode {
-  // Keyed without numbers: a page's labels are few but numbered fields make them many.
-  return text ? modeOfKey(text.replace(NUMBERS, '0')) : null;
+  // Keyed as the rules' label keys are: a page's labels are few but numbered fields make them many.
+  return text ? modeOfKey(foldNumbers(text)) : null;
 }
 
-/** modeOfText of text whose numbers are folded (any way: no billing or shipping word has a digit). */
+/** modeOfText of text whose numbers are folded already (the label key, the name/id words). */
 function modeOfKey(key: string): Mode {
   if (!key) return null;
   const known = textModes.get(key);

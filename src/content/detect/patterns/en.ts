@@ -47,7 +47,8 @@ export default {
   organization: '(?<!(\\bor|/)\\W{0,2})(company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat)',
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
-    // an address "with house number", and "Address line 1 (house no., building, street)": the whole line
+    // a whole line named as such: "Postal address", "Address (street, number, floor)", an address "with
+    // house number", "Address line 1 (house no., building, street)"
     'postal address|address\\W*\\(\\W*street|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
