@@ -1,5 +1,6 @@
 // Compiles the per-language tables into one regex per rule, in rule order.
 import { foldPattern } from '../text';
+import { compactAlternatives } from './alternatives';
 import cjk from './cjk';
 import cyrillic from './cyrillic';
 import de from './de';
@@ -21,7 +22,7 @@ const TABLES: PatternTable[] = [en, de, fr, es, it, nl, pt, cjk, el, hu, ro, pl,
 
 function compile(key: keyof PatternTable, flags = ''): RegExp | null {
   const sources = TABLES.map((t) => t[key]).filter((s): s is string => !!s);
-  return sources.length ? new RegExp(foldPattern(sources.join('|')), flags) : null;
+  return sources.length ? new RegExp(compactAlternatives(foldPattern(sources.join('|'))), flags) : null;
 }
 
 export interface CompiledRule {
