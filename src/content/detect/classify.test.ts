@@ -216,6 +216,15 @@ describe('labels in many languages', () => {
     page(`<form><label>Address line 1 <input name="street1" placeholder="Unit / street number"></label></form>`);
     expect(typesOf()).toEqual({ street1: 'address-line1' });
   });
+  it('reads a card expiry part joined to "card" by a dot or a dash ("forms.creditcard.year", an untranslated label key)', () => {
+    page(`<form><label>forms.creditcard.month <input name="m" maxlength="2"></label><label>forms.creditcard.year <input name="y" maxlength="4"></label>
+      <label>Card-Year <input name="y2"></label></form>`);
+    expect(typesOf()).toEqual({ m: 'cc-exp-month', y: 'cc-exp-year', y2: 'cc-exp-year' });
+  });
+  it('reads the id of a saved address, a store or a delivery zone as none', () => {
+    page(`<form><input name="addressId"><input name="storeID"><input name="shipping_zone_id"><input name="address1"></form>`);
+    expect(typesOf()).toEqual({ addressId: 'none', storeID: 'none', shipping_zone_id: 'none', address1: 'address-line1' });
+  });
   it('uses name, id and placeholder when there is no label', () => {
     page(`<form><input name="billing_firstName"><input id="lastName"><input name="q1" placeholder="Postcode"></form>`);
     expect(typesOf()).toEqual({ billing_firstName: 'given-name', lastName: 'family-name', q1: 'postal-code' });

@@ -17,7 +17,7 @@ export default {
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
-    'uuid|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
+    'uuid|(address|zone|store|location) ?id\\b|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
     'business activity|company activit|firm activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
@@ -27,8 +27,8 @@ export default {
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
-  'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|\\b(cc|card) ?(exp\\w* )?(month|mm)\\b|^mm$',
-  'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|\\b(cc|card) ?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
+  'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|(\\bcc|card)\\W?(exp\\w* )?(month|mm)\\b|^mm$',
+  'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|(\\bcc|card)\\W?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
   'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|mm ?/ ?yy|\\bccexp',
   'cc-name': 'name on (the )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
   'cc-number':
