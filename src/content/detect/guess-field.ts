@@ -2,7 +2,7 @@
 // text signal votes for the first rule it matches, weighted by how much a person trusts it, and
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
-import { remember } from './memo';
+import { remember, StringsMemo } from './memo';
 import { isCountryName } from './options';
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import { foldNumbers, type Signals } from './signals';
@@ -156,12 +156,15 @@ export function guessField(s: Signals): Hint {
   return SPLIT_STREET.has(own) ? own : ac;
 }
 
-const guesses = new Map<string, Hint>();
+const guesses = new StringsMemo<Hint>();
 
-/** What the signals say without a token; memoised by all it reads (big pages repeat their fields). */
+/**
+ * What the signals say without a token; memoised by all it reads (big pages repeat their fields):
+ * by the label key and the name/id words as they are (memo values, hashed once), then the rest.
+ */
 function heuristicGuess(s: Signals): Hint {
-  const key = `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.labelKey}\u0001${s.nearby}\u0001${s.placeholder}\u0001${s.attrs}`;
-  return guesses.get(key) ?? remember(guesses, key, tally(s));
+  const rest = `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.nearby}\u0001${s.placeholder}`;
+  return guesses.get(s.labelKey, s.attrs, rest) ?? guesses.remember(tally(s), s.labelKey, s.attrs, rest);
 }
 
 function tally(s: Signals): Hint {

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { PairMemo } from './memo';
+import { StringsMemo } from './memo';
 
-describe('PairMemo', () => {
+describe('StringsMemo', () => {
   it('finds a value by both keys, and not by either alone or swapped', () => {
-    const memo = new PairMemo<string>();
-    memo.remember('firstName0', 'f0', 'first name 0 f 0');
+    const memo = new StringsMemo<string>();
+    memo.remember('first name 0 f 0', 'firstName0', 'f0');
     expect(memo.get('firstName0', 'f0')).toBe('first name 0 f 0');
     expect(memo.get('f0', 'firstName0')).toBeUndefined();
     expect(memo.get('firstName0', '')).toBeUndefined();
   });
 
   it('empties itself when it holds more than its limit in all', () => {
-    const memo = new PairMemo<number>(3);
-    for (let k = 0; k < 4; k++) memo.remember('name', `id${k}`, k);
+    const memo = new StringsMemo<number>(3);
+    for (let k = 0; k < 4; k++) memo.remember(k, 'name', `id${k}`);
     expect(memo.get('name', 'id0')).toBe(0); // four entries: one over the limit, not emptied yet
-    memo.remember('other', 'x', 9);
+    memo.remember(9, 'other', 'x');
     expect(memo.get('name', 'id0')).toBeUndefined();
     expect(memo.get('other', 'x')).toBe(9);
   });

@@ -9,29 +9,31 @@ export function remember<K, V>(memo: Map<K, V>, key: K, value: V, limit = 5000):
 }
 
 /**
- * A memo keyed by two strings without joining them: a joined key is built and hashed on every
- * lookup, where a string the browser hands back again (an attribute value) is hashed already.
- * Bounded like remember, by its entries in all.
+ * A memo keyed by up to three strings without joining them: a joined key is built and hashed on
+ * every lookup, where a string the browser hands back again (an attribute value) or a memo's own
+ * value (a label key) is hashed already. Bounded like remember, by its entries in all.
  */
-export class PairMemo<V> {
-  private readonly byFirst = new Map<string, Map<string, V>>();
+export class StringsMemo<V> {
+  private readonly byFirst = new Map<string, Map<string, Map<string, V>>>();
   private size = 0;
 
   constructor(private readonly limit = 5000) {}
 
-  get(first: string, second: string): V | undefined {
-    return this.byFirst.get(first)?.get(second);
+  get(first: string, second: string, third = ''): V | undefined {
+    return this.byFirst.get(first)?.get(second)?.get(third);
   }
 
-  /** Stores value under (first, second), which must not be stored yet, and returns it. */
-  remember(first: string, second: string, value: V): V {
+  /** Stores value under (first, second, third), which must not be stored yet, and returns it. */
+  remember(value: V, first: string, second: string, third = ''): V {
     if (this.size > this.limit) {
       this.byFirst.clear();
       this.size = 0;
     }
     let bySecond = this.byFirst.get(first);
     if (!bySecond) this.byFirst.set(first, (bySecond = new Map()));
-    bySecond.set(second, value);
+    let byThird = bySecond.get(second);
+    if (!byThird) bySecond.set(second, (byThird = new Map()));
+    byThird.set(third, value);
     this.size++;
     return value;
   }

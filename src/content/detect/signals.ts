@@ -2,7 +2,7 @@
 // before it, its placeholder, name and id, its type and size, and a select's options.
 import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
 import type { Control } from './controls';
-import { PairMemo, remember } from './memo';
+import { remember, StringsMemo } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
 import { attributeWords, normalizeText } from './text';
 
@@ -256,13 +256,13 @@ function readAttributes(el: Control): Attributes {
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
 // more digits: folding those makes the name/id words of repeated fields one memo entry.
-const wordsMemo = new PairMemo<string>();
+const wordsMemo = new StringsMemo<string>();
 
 function nameWords(name: string, id: string): string {
   // Folded apart (no number runs across the space that joins them) and looked up by name, then id.
   const n = foldNumbers(name);
   const i = foldNumbers(id);
-  return wordsMemo.get(n, i) ?? wordsMemo.remember(n, i, attributeWords(`${n} ${i}`));
+  return wordsMemo.get(n, i) ?? wordsMemo.remember(attributeWords(`${n} ${i}`), n, i);
 }
 
 /**
