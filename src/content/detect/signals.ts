@@ -231,6 +231,7 @@ interface Attributes {
   name: string;
   id: string;
   placeholder: string | null;
+  dataPlaceholder: string | null;
   maxlength: string | null;
   size: string | null;
   autocomplete: string | null;
@@ -238,20 +239,24 @@ interface Attributes {
   ariaLabelledby: string | null;
 }
 
+/** The attributes read by getAttribute, by name. */
+const READ_BY_NAME = new Map<string, Exclude<keyof Attributes, 'name' | 'id'>>([
+  ['placeholder', 'placeholder'], ['data-placeholder', 'dataPlaceholder'], ['maxlength', 'maxlength'], ['size', 'size'],
+  ['autocomplete', 'autocomplete'], ['aria-label', 'ariaLabel'], ['aria-labelledby', 'ariaLabelledby'],
+]);
+
 function readAttributes(el: Control): Attributes {
-  // getAttribute for absent names returns null without building a string; el.attributes would build Attr nodes.
   // name and id, mostly present, are read through their reflecting properties (about three times
-  // faster); only a control outside the HTML namespace (<svg><input name>) has no name property.
-  return {
-    name: el.name ?? el.getAttribute('name') ?? '',
-    id: el.id,
-    placeholder: el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder'),
-    maxlength: el.getAttribute('maxlength'),
-    size: el.getAttribute('size'),
-    autocomplete: el.getAttribute('autocomplete'),
-    ariaLabel: el.getAttribute('aria-label'),
-    ariaLabelledby: el.getAttribute('aria-labelledby'),
-  };
+  // faster than getAttribute); only a control outside the HTML namespace (<svg><input name>) has no
+  // name property. The others are mostly absent: one call lists the names present, and only those
+  // are read. (An exact name match is getAttribute's: it lower-cases the name it is asked for only
+  // where the parser lower-cased the page's names.)
+  const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, dataPlaceholder: null, maxlength: null, size: null, autocomplete: null, ariaLabel: null, ariaLabelledby: null };
+  for (const name of el.getAttributeNames()) {
+    const key = READ_BY_NAME.get(name);
+    if (key) read[key] = el.getAttribute(name);
+  }
+  return read;
 }
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
@@ -289,7 +294,7 @@ class FieldSignals implements Signals {
   ) {
     const tag = el.localName; // not tagName, which builds an upper-cased string on every read
     this.kind = tag === 'input' ? (el as HTMLInputElement).type : tag;
-    this.placeholder = normalizeText(read.placeholder ?? '').slice(0, TEXT_LIMIT);
+    this.placeholder = normalizeText(read.placeholder ?? read.dataPlaceholder ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name, read.id);
     // A select's size is the rows it shows, not a length (and it takes no maxlength).
     this.maxLength = this.kind === 'select' ? 0 : toNumber(read.maxlength) || toNumber(read.size);
