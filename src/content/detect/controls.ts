@@ -66,7 +66,10 @@ function hasNestedRoots(root: DetectRoot): boolean {
 
 /** The common case: one selector query finds every control, already in document order. */
 function queryControls(root: DetectRoot, out: Control[]): void {
-  const found = root.querySelectorAll<Control>(CONTROLS);
+  // A one-tag query takes the browser's fast path, a selector list the slow one (matched element by
+  // element): a page with only inputs (its tag collections tell, see frameWithControls) asks for those.
+  const onlyInputs = 'getElementsByTagName' in root && !root.getElementsByTagName('select').length && !root.getElementsByTagName('textarea').length;
+  const found = root.querySelectorAll<Control>(onlyInputs ? 'input' : CONTROLS);
   for (let i = 0; i < found.length; i++) if (isFillable(found[i]!)) out.push(found[i]!);
 }
 
