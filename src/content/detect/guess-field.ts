@@ -160,10 +160,13 @@ const guesses = new StringsMemo<Hint>();
 
 /**
  * What the signals say without a token; memoised by all it reads (big pages repeat their fields):
- * by the label key and the name/id words as they are (memo values, hashed once), then the rest.
+ * by the label key and the name/id words as they are (memo values, hashed once), then the rest,
+ * which is the type alone (a string the browser has hashed) for a box without a size, options,
+ * nearby text or placeholder, and otherwise joined by \u0001, which no type has.
  */
 function heuristicGuess(s: Signals): Hint {
-  const rest = `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.nearby}\u0001${s.placeholder}`;
+  const plain = s.maxLength === 0 && s.options === null && !s.nearby && !s.placeholder;
+  const rest = plain ? s.kind : `${s.kind}\u0001${s.maxLength}\u0001${s.options}\u0001${s.nearby}\u0001${s.placeholder}`;
   return guesses.get(s.labelKey, s.attrs, rest) ?? guesses.remember(tally(s), s.labelKey, s.attrs, rest);
 }
 
