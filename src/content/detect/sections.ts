@@ -80,26 +80,28 @@ function containerMode(box: Element, tag: string, child: Element, childTag: stri
  * the last climb are kept with their own modes (short arrays: cheaper than a Map of elements).
  */
 class ContainerModes {
-  private last: (Element | null)[] = [];
+  private last: Element[] = [];
   private lastModes: Mode[] = [];
-  private next: (Element | null)[] = [];
+  private lastCount = 0;
+  private next: Element[] = [];
   private nextModes: Mode[] = [];
 
   of(field: Element): Mode {
+    const { last, lastModes, lastCount } = this;
     const boxes = this.next;
     const modes = this.nextModes;
     let n = 0;
     let child = field;
     let childTag = '';
-    for (let box = field.parentElement; box && n < ANCESTOR_LEVELS; ) {
-      const known = this.last.indexOf(box);
-      if (known >= 0) {
+    climb: for (let box = field.parentElement; box && n < ANCESTOR_LEVELS; ) {
+      for (let k = 0; k < lastCount; k++) {
+        if (last[k] !== box) continue;
         // The rest of this climb is the rest of the last one.
-        for (let k = known; k < this.last.length && this.last[k] && n < ANCESTOR_LEVELS; k++, n++) {
-          boxes[n] = this.last[k]!;
-          modes[n] = this.lastModes[k]!;
+        for (; k < lastCount && n < ANCESTOR_LEVELS; k++, n++) {
+          boxes[n] = last[k]!;
+          modes[n] = lastModes[k]!;
         }
-        break;
+        break climb;
       }
       const tag = box.localName;
       boxes[n] = box;
@@ -108,11 +110,11 @@ class ContainerModes {
       childTag = tag;
       box = tag === 'form' || tag === 'body' ? null : box.parentElement;
     }
-    for (let k = n; k < boxes.length; k++) boxes[k] = null;
-    this.next = this.last;
-    this.nextModes = this.lastModes;
+    this.next = last;
+    this.nextModes = lastModes;
     this.last = boxes;
     this.lastModes = modes;
+    this.lastCount = n;
     for (let k = 0; k < n; k++) if (modes[k]) return modes[k]!;
     return null;
   }
