@@ -15,13 +15,14 @@ export interface FormModel {
 const EMPTY: FormModel = Object.freeze({ fields: [], sections: [] }) as FormModel;
 
 export function classifyForms(root: DetectRoot): FormModel {
-  const { controls, home } = collectControls(root);
+  const { controls, kinds, home } = collectControls(root);
   if (controls.length === 0) return EMPTY;
   const labels = new LabelIndex(home);
   const signals: Signals[] = [];
   const drafts: Draft[] = [];
-  for (const element of controls) {
-    const s = readSignals(element, labels);
+  for (let i = 0; i < controls.length; i++) {
+    const element = controls[i]!;
+    const s = readSignals(element, kinds[i]!, labels);
     signals.push(s);
     drafts.push({ element, signals: s, hint: guessField(s) });
   }

@@ -13,8 +13,10 @@ const UNFILLABLE_INPUT_TYPES = new Set([
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout
 
-export function isFillable(el: Control): boolean {
-  return el.localName !== 'input' || !UNFILLABLE_INPUT_TYPES.has((el as HTMLInputElement).type); // localName: tagName builds a string
+/** What a control is: its input type, or "select" / "textarea" (localName: tagName builds a string). */
+export function kindOf(el: Control): string {
+  const tag = el.localName;
+  return tag === 'input' ? (el as HTMLInputElement).type : tag;
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
@@ -27,19 +29,27 @@ function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Docume
 
 export interface Collected {
   controls: Control[];
+  /** Each control's kind (kindOf), read once here. */
+  kinds: string[];
   /** The document or shadow root all the controls live in, when they are all in root's own tree (else null). */
   home: Document | ShadowRoot | null;
 }
 
 /** Every fillable control under root, in document order. */
 export function collectControls(root: DetectRoot): Collected {
-  const controls: Control[] = [];
-  if (hasNestedRoots(root)) {
-    walk(root, controls, 0);
-    return { controls, home: null };
+  const found: Collected = { controls: [], kinds: [], home: null };
+  if (hasNestedRoots(root)) walk(root, found, 0);
+  else {
+    queryControls(root, found);
+    found.home = root.getRootNode() as Document | ShadowRoot;
   }
-  queryControls(root, controls);
-  return { controls, home: root.getRootNode() as Document | ShadowRoot };
+  return found;
+}
+
+function add(el: Control, kind: string, out: Collected): void {
+  if (UNFILLABLE_INPUT_TYPES.has(kind)) return;
+  out.controls.push(el);
+  out.kinds.push(kind);
 }
 
 const CONTROLS = 'input,select,textarea';
@@ -65,25 +75,24 @@ function hasNestedRoots(root: DetectRoot): boolean {
 }
 
 /** The common case: one selector query finds every control, already in document order. */
-function queryControls(root: DetectRoot, out: Control[]): void {
+function queryControls(root: DetectRoot, out: Collected): void {
   // A one-tag query takes the browser's fast path, a selector list the slow one (matched element by
   // element): a page with only inputs (its tag collections tell, see frameWithControls) asks for those.
   const onlyInputs = 'getElementsByTagName' in root && !root.getElementsByTagName('select').length && !root.getElementsByTagName('textarea').length;
   const found = root.querySelectorAll<Control>(onlyInputs ? 'input' : CONTROLS);
-  for (let i = 0; i < found.length; i++) if (isFillable(found[i]!)) out.push(found[i]!);
+  for (let i = 0; i < found.length; i++) add(found[i]!, onlyInputs ? (found[i] as HTMLInputElement).type : kindOf(found[i]!), out);
 }
 
 /** Walks a root that holds shadow roots or same-origin frames with controls. */
-function walk(root: DetectRoot, out: Control[], depth: number): void {
+function walk(root: DetectRoot, out: Collected, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (depth > 0 && !hasNestedRoots(root)) return queryControls(root, out);
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     const tag = el.localName;
-    if (CONTROL_TAGS.has(tag)) {
-      if (isFillable(el as Control)) out.push(el as Control);
-    } else if (tag === 'iframe' || tag === 'frame') {
+    if (CONTROL_TAGS.has(tag)) add(el as Control, tag === 'input' ? (el as HTMLInputElement).type : tag, out);
+    else if (tag === 'iframe' || tag === 'frame') {
       const doc = sameOriginDocument(el as HTMLIFrameElement);
       if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);
     }

@@ -279,7 +279,6 @@ function nameWords(name: string, id: string): string {
 class FieldSignals implements Signals {
   readonly placeholder: string;
   readonly attrs: string;
-  readonly kind: string;
   readonly maxLength: number;
   readonly ac: AutocompleteInfo;
   private rawLabel?: string;
@@ -289,11 +288,10 @@ class FieldSignals implements Signals {
 
   constructor(
     private readonly el: Control,
+    readonly kind: string,
     private readonly read: Attributes,
     private readonly index: LabelIndex,
   ) {
-    const tag = el.localName; // not tagName, which builds an upper-cased string on every read
-    this.kind = tag === 'input' ? (el as HTMLInputElement).type : tag;
     this.placeholder = normalizeText(read.placeholder ?? read.dataPlaceholder ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name, read.id);
     // A select's size is the rows it shows, not a length (and it takes no maxlength).
@@ -323,6 +321,7 @@ class FieldSignals implements Signals {
   }
 }
 
-export function readSignals(el: Control, index: LabelIndex): Signals {
-  return new FieldSignals(el, readAttributes(el), index);
+/** kind: the control's kind (controls.ts kindOf), which the collector has read already. */
+export function readSignals(el: Control, kind: string, index: LabelIndex): Signals {
+  return new FieldSignals(el, kind, readAttributes(el), index);
 }
