@@ -70,7 +70,8 @@ export class LabelIndex {
     return this.home ?? (el.getRootNode() as Document | ShadowRoot);
   }
 
-  labelsOf(el: Control, id: string, root: Document | ShadowRoot): readonly Element[] {
+  /** The control's labels: one as it is (the common case: no array per control), several as an array. */
+  labelsOf(el: Control, id: string, root: Document | ShadowRoot): Element | readonly Element[] {
     let known = this.byRoot.get(root);
     if (!known) {
       known = { byId: new Map(), wrapping: false, sharing: new Map() };
@@ -93,9 +94,9 @@ export class LabelIndex {
       this.byRoot.set(root, known);
     }
     const found = id ? known.byId.get(id) : undefined;
-    const out = found === undefined ? NO_LABELS : Array.isArray(found) ? ownLabels(el, id, root, found, known.sharing) : [found];
+    const out = found === undefined ? NO_LABELS : Array.isArray(found) ? ownLabels(el, id, root, found, known.sharing) : found;
     const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
-    return wrapping && !wrapping.hasAttribute('for') ? [...out, wrapping] : out;
+    return wrapping && !wrapping.hasAttribute('for') ? [...listOf(out), wrapping] : out;
   }
 }
 
@@ -123,6 +124,8 @@ function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels:
   return own ? [own] : NO_LABELS;
 }
 
+const listOf = (labels: Element | readonly Element[]): readonly Element[] => (Array.isArray(labels) ? labels : [labels as Element]);
+
 /** A label's text; most labels hold one text node, read without the walk. */
 function labelTextOf(label: Element): string {
   const first = label.firstChild;
@@ -134,7 +137,11 @@ function labelTextOf(label: Element): string {
 function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string {
   const root = index.rootOf(el);
   let text = '';
-  if (typeof root.querySelectorAll === 'function') for (const l of index.labelsOf(el, attrs.id, root)) text = text ? `${text} ${labelTextOf(l)}` : labelTextOf(l);
+  if (typeof root.querySelectorAll === 'function') {
+    const labels = index.labelsOf(el, attrs.id, root);
+    if (!Array.isArray(labels)) text = labelTextOf(labels as Element);
+    else for (const l of labels as readonly Element[]) text = text ? `${text} ${labelTextOf(l)}` : labelTextOf(l);
+  }
   const ids = attrs.ariaLabelledby;
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
