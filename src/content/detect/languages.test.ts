@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The label tables, language by language: single labels, and whole checkouts as shoppers meet
-// them in the languages the issue names (split street and number, MM / AA expiry boxes).
+// them in the languages the issue names (split street and number, MM / AA expiry boxes), and the
+// field names of the common shop platforms.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyForms } from './index';
 
@@ -171,5 +172,52 @@ describe('checkouts in many languages', () => {
     page(`<form>${labels.map((l, i) => `<label for="x${i}">${l}</label><input id="x${i}" name="f${i}">`).join('')}</form>`);
     const found = typesOf();
     expect(labels.map((_, i) => found[`f${i}`])).toEqual(types);
+  });
+});
+
+describe('English labels as big shops write them', () => {
+  const english: [string, string][] = [
+    ['Street address line 2', 'address-line2'], ['Apt/Suite/Other', 'address-line2'], ['Town/City', 'address-level2'], ['County', 'address-level1'],
+    ['Postcode', 'postal-code'], ['Eircode', 'postal-code'], ['Mobile phone number', 'tel'], ['Country/Region', 'country'], ['State/Province/Region', 'address-level1'],
+    ['ZIP/Postal code', 'postal-code'], ['Cardholder name', 'cc-name'], ['Expiration date (MM/YY)', 'cc-exp'], ['CVV/CVC', 'cc-csc'], ['Security code (3-4 digits)', 'cc-csc'],
+    ['Card number', 'cc-number'], ['Full name', 'name'], ['Company (optional)', 'organization'], ['Phone number', 'tel'], ['Email', 'email'], ['Address', 'address-line1'],
+    ['Address line 1', 'address-line1'], ['Address line 2 (optional)', 'address-line2'], ['Suburb', 'address-level2'], ['Province', 'address-level1'], ['PIN code', 'postal-code'],
+    ['Landmark', 'none'],
+    ['Name on card', 'cc-name'], ['Expiry month', 'cc-exp-month'], ['Expiry year', 'cc-exp-year'], ['Exp. date', 'cc-exp'], ['CVC', 'cc-csc'], ['First name', 'given-name'],
+    ['Last name', 'family-name'], ['Middle name', 'additional-name'], ['Middle initial', 'additional-name'], ['Phone (optional)', 'tel'], ['House number', 'address-housenumber'],
+    ['Unit number', 'apartment'], ['Building name', 'building'], ['Floor', 'floor'], ['Apartment number', 'apartment'],
+    ['Extension', 'tel-extension'], ['Area code', 'tel-area-code'], ['Recipient name', 'name'], ['Company name', 'organization'],
+  ];
+  it.each(english)('"%s" is %s', (label, type) => {
+    page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
+    expect(typesOf()['field1']).toBe(type);
+  });
+  it('reads Amazon India\'s two street lines ("Flat, House no., Building, Company, Apartment", then "Area, Street, Sector, Village")', () => {
+    page(`<form><label for="a">Flat, House no., Building, Company, Apartment</label><input id="a" name="a1">
+      <label for="b">Area, Street, Sector, Village</label><input id="b" name="a2"><label for="c">Landmark</label><input id="c" name="a3"></form>`);
+    expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-line2', a3: 'none' });
+  });
+});
+
+describe('checkouts named by the common shop platforms, without labels', () => {
+  const platforms: [string, string[], string[]][] = [
+    ['woo', ['billing_first_name', 'billing_last_name', 'billing_company', 'billing_country', 'billing_address_1', 'billing_address_2', 'billing_city', 'billing_state', 'billing_postcode', 'billing_phone', 'billing_email'],
+      ['given-name', 'family-name', 'organization', 'country', 'address-line1', 'address-line2', 'address-level2', 'address-level1', 'postal-code', 'tel', 'email']],
+    ['shopify', ['checkout[shipping_address][first_name]', 'checkout[shipping_address][last_name]', 'checkout[shipping_address][address1]', 'checkout[shipping_address][address2]', 'checkout[shipping_address][city]', 'checkout[shipping_address][country]', 'checkout[shipping_address][province]', 'checkout[shipping_address][zip]', 'checkout[shipping_address][phone]'],
+      ['given-name', 'family-name', 'address-line1', 'address-line2', 'address-level2', 'country', 'address-level1', 'postal-code', 'tel']],
+    ['magento', ['firstname', 'lastname', 'company', 'street[0]', 'street[1]', 'city', 'region', 'postcode', 'country_id', 'telephone'],
+      ['given-name', 'family-name', 'organization', 'address-line1', 'address-line2', 'address-level2', 'address-level1', 'postal-code', 'country', 'tel']],
+    ['sfcc', ['dwfrm_shipping_shippingAddress_addressFields_firstName', 'dwfrm_shipping_shippingAddress_addressFields_lastName', 'dwfrm_shipping_shippingAddress_addressFields_address1', 'dwfrm_shipping_shippingAddress_addressFields_address2', 'dwfrm_shipping_shippingAddress_addressFields_city', 'dwfrm_shipping_shippingAddress_addressFields_states_stateCode', 'dwfrm_shipping_shippingAddress_addressFields_postalCode', 'dwfrm_shipping_shippingAddress_addressFields_phone'],
+      ['given-name', 'family-name', 'address-line1', 'address-line2', 'address-level2', 'address-level1', 'postal-code', 'tel']],
+    ['card', ['cardNumber', 'cardholderName', 'expiryMonth', 'expiryYear', 'cvv'], ['cc-number', 'cc-name', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    ['card2', ['cc_number', 'cc_name', 'cc_exp', 'cc_cvc'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
+    ['card3', ['card-number', 'name-on-card', 'expiration-date', 'security-code'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
+    ['prestashop', ['firstname', 'lastname', 'company', 'address1', 'address2', 'postcode', 'city', 'id_country', 'id_state', 'phone', 'phone_mobile'],
+      ['given-name', 'family-name', 'organization', 'address-line1', 'address-line2', 'postal-code', 'address-level2', 'country', 'address-level1', 'tel', 'tel']],
+  ];
+  it.each(platforms)('%s', (_platform, names, types) => {
+    page(`<form>${names.map((n) => `<input name="${n}">`).join('')}</form>`);
+    const found = typesOf();
+    expect(names.map((n) => found[n])).toEqual(types);
   });
 });

@@ -43,13 +43,14 @@ export default {
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   'name-or-company': '\\bname\\W*(\\(?\\W*or\\b|/)\\W*(company|business|organi[sz]ation|firm)',
-  // not a company named second ("Address line 1 (or company name)": the box is what comes first)
-  organization: '(?<!(\\bor|/)\\W{0,2})(company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat)',
+  // not a company named second ("Address line 1 (or company name)": the box is what comes first), nor
+  // one part in a list ("Flat, House no., Building, Company, Apartment")
+  organization: '(?<!(\\bor|/|,)\\W{0,2})(company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat)',
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
     // a whole line named as such: "Postal address", "Address (street, number, floor)", an address "with
-    // house number", "Address line 1 (house no., building, street)"
-    'postal address|address\\W*\\(\\W*street|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
+    // house number", "Address line 1 (house no., building, street)", "Flat, House no., Building"
+    'postal address|address\\W*\\(\\W*street|(flat|apartment)\\W+house ?(no|number)\\b|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
     'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
