@@ -17,7 +17,7 @@ export default {
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
-    'uuid|(address|zone|store|location) ?id\\b|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
+    'uuid|(address|zone|store|location) ?id\\b|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|activity|id)|' +
     'business activity|company activit|firm activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
@@ -74,8 +74,8 @@ export default {
   country: 'country|\\bnation\\b',
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|contact name|recipient|addressee|receiver',
   'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',
-  'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
-  'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
+  'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|(?<!(tel|phone) )\\bfirst\\b', // not 'tel first' (the first of three phone boxes)
+  'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|(?<!(tel|phone) )\\blast\\b',
   // "company name", "city name" in a name/id: the company, the city (whose words come first there)
   name: '(?<!(company|business|firm|state|province|region|county|city|town|country) ?)\\bname\\b',
   month: '\\bmonth\\b|\\bmm\\b',
