@@ -183,6 +183,20 @@ describe('select options', () => {
 });
 
 describe('neighbours', () => {
+  it('reads a phone number in three short boxes as area code, exchange and line number (US, Japan), not a one-time code\'s digit boxes', () => {
+    page(`<form><label>Phone</label><input name="p1" maxlength="3"><input name="p2" maxlength="3"><input name="p3" maxlength="4"></form>
+      <form><input name="telFirst" type="tel" placeholder="000"> - <input name="telSecond" type="tel" placeholder="0000"> - <input name="telLast" type="tel" placeholder="0000"></form>
+      <form><label>Code sent to your phone</label><input name="d1" type="tel" maxlength="1"><input name="d2" type="tel" maxlength="1"><input name="d3" type="tel" maxlength="1"></form>`);
+    const types = typesOf();
+    expect(types).toMatchObject({
+      p1: 'tel-area-code', p2: 'tel-local-prefix', p3: 'tel-local-suffix', telFirst: 'tel-area-code', telSecond: 'tel-local-prefix', telLast: 'tel-local-suffix',
+    });
+    expect([types['d1'], types['d2'], types['d3']]).not.toContain('tel-local-prefix');
+  });
+  it('keeps three labelled phone boxes (home, work, mobile) whole numbers', () => {
+    page(`<form><label>Home phone <input name="a"></label><label>Work phone <input name="b"></label><label>Mobile <input name="c"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'tel', b: 'tel', c: 'tel' });
+  });
   it('makes four 4-digit boxes one card number', () => {
     page(`<form><label>Card number <input name="c1" maxlength="4"></label>
       <input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4"></form>`);
