@@ -81,6 +81,15 @@ describe('valuesForSection', () => {
     expect(out.country?.alts).toContain('FR');
   });
 
+  it('an apartment, building or floor box takes line 2 when the form has no line-2 box and one such box', () => {
+    const flat = { billing: { ...home, line2: 'Flat 4B' } };
+    expect(valuesForSection(section('billing', 'address-line1', 'apartment'), flat, 'en').apartment?.v).toBe('Flat 4B');
+    expect(valuesForSection(section('billing', 'address-line1', 'floor'), flat, 'en').floor?.v).toBe('Flat 4B');
+    expect(valuesForSection(section('billing', 'address-line1', 'address-line2', 'apartment'), flat, 'en').apartment).toBeUndefined();
+    const both = valuesForSection(section('billing', 'address-line1', 'floor', 'apartment'), flat, 'en');
+    expect([both.floor, both.apartment]).toEqual([undefined, undefined]);
+  });
+
   it('a phone field beside a country-code field gets the national number', () => {
     const out = valuesForSection(section('billing', 'tel-country-code', 'tel'), { billing: home }, 'en');
     expect(out).toEqual({ 'tel-country-code': { v: '+44', alts: ['44'] }, tel: { v: '02079460958', alts: ['2079460958'] } });

@@ -160,6 +160,8 @@ function addressValues(a: AddressData | undefined, who: IdentityData | undefined
   };
 }
 
+const LINE2_PARTS = ['apartment', 'building', 'floor'] as const;
+
 /** The values for one section: only its own types, drawn from the part of the source its kind takes. */
 export function valuesForSection(section: SectionInfo, source: FillSource, lang: string): SectionValues {
   const address =
@@ -170,6 +172,10 @@ export function valuesForSection(section: SectionInfo, source: FillSource, lang:
   };
   // Beside a country-code field, the phone field wants the national number.
   if (section.fields.some((f) => f.type === 'tel-country-code')) all.tel = all['tel-national'];
+  // A form that asks for the flat (or the building, or the floor) where others have line 2 gets
+  // line 2 there ("Apt 4B"); with several such boxes which part goes where is not known.
+  const parts = LINE2_PARTS.filter((t) => section.fields.some((f) => f.type === t));
+  if (parts.length === 1 && !section.fields.some((f) => f.type === 'address-line2' || f.type === 'street-address')) all[parts[0]!] = all['address-line2'];
   const out: SectionValues = {};
   for (const { type } of section.fields) {
     const value = all[type];
