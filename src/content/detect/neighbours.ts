@@ -77,12 +77,12 @@ function resolveOpenHints(drafts: Draft[]): void {
   });
 }
 
-/** "Expiry" on two small boxes or two selects: month then year. */
+/** "Expiry" on two small boxes or two selects: month then year (the year may be told by its list already). */
 function splitExpiry(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
     const small = d.signals.kind === 'select' || (d.signals.maxLength > 0 && d.signals.maxLength <= 4);
-    if (d.hint === 'cc-exp' && next?.hint === 'cc-exp' && !d.signals.ac.type && small) {
+    if (d.hint === 'cc-exp' && (next?.hint === 'cc-exp' || next?.hint === 'cc-exp-year') && !d.signals.ac.type && small) {
       d.hint = 'cc-exp-month';
       next.hint = 'cc-exp-year';
     }
