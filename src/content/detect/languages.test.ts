@@ -221,3 +221,17 @@ describe('checkouts named by the common shop platforms, without labels', () => {
     expect(names.map((n) => found[n])).toEqual(types);
   });
 });
+
+describe('delivery and billing headings in many languages', () => {
+  const pairs: [string, string, string][] = [
+    ['fr', 'Adresse de livraison', 'Adresse de facturation'], ['de', 'Lieferadresse', 'Rechnungsadresse'], ['es', 'Dirección de envío', 'Dirección de facturación'],
+    ['it', 'Indirizzo di spedizione', 'Indirizzo di fatturazione'], ['nl', 'Verzendadres', 'Factuuradres'], ['pt', 'Endereço de entrega', 'Endereço de cobrança'],
+    ['zh', '收货地址', '账单地址'], ['ja', 'お届け先', 'ご請求先'], ['en', 'Delivery address', 'Billing address'], ['pt-BR', 'Endereço de entrega', 'Endereço de faturamento'],
+  ];
+  it.each(pairs)('%s: "%s" then "%s" make a shipping and a billing section', (_lang, ship, bill) => {
+    const block = (legend: string, n: number) =>
+      `<fieldset><legend>${legend}</legend><label>Street <input name="s${n}"></label><label>City <input name="c${n}"></label><label>ZIP <input name="z${n}"></label></fieldset>`;
+    page(`<form>${block(ship, 1)}${block(bill, 2)}</form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 3], ['billing', 3]]);
+  });
+});
