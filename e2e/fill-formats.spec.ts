@@ -1,7 +1,7 @@
 // Fills through the inline menu on checkouts that shape values differently: split card number,
 // expiry and address selects, a French and a Chinese page, controlled inputs, two steps.
 import { expect, test } from './fixtures';
-import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, seedWallet } from './fill-helpers';
+import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, seedWallet } from './fill-helpers';
 
 test('card number in four boxes, expiry as two selects, state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
@@ -34,6 +34,17 @@ test('Chinese page: family name first, country by Chinese name, months as 8月, 
   await expectValues(page, {
     xing: '李', ming: '雷', guojia: '中国', sheng: '北京市', shi: '北京', dizhi: '建国路88号', youbian: '100022', shouji: '13800138000',
     kahao: '4242424242424242', yue: '08', nian: '2029', cvn: '123',
+  });
+});
+
+test('Japanese page without autocomplete tokens: family name first, prefecture select, phone in three boxes', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: JP_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/ja-checkout.html`);
+  await choose(page, page.getByLabel('姓', { exact: true }), /Home/);
+  await expectValues(page, {
+    sei: '山田', mei: '太郎', zip: '100-0001', pref: '13', city: '千代田区', banchi: '千代田1-1', building: 'デモビル101',
+    tel1: '03', tel2: '1234', tel3: '5678', cardno: '4242424242424242', holder: 'Ada Lovelace', month: '08', year: '2029', code: '123',
   });
 });
 

@@ -11,6 +11,9 @@ export const US_ADDRESS = {
 };
 export const FR_ADDRESS = { name: 'Ada Lovelace', street: '12 rue de Rivoli', city: 'Paris', postalCode: '75001', country: 'FR', phone: '+33 6 12 34 56 78', email: 'ada@example.fr' };
 export const CN_ADDRESS = { name: '李雷', street: '建国路88号', city: '北京', region: '北京市', postalCode: '100022', country: 'CN', phone: '+86 138 0013 8000' };
+export const JP_ADDRESS = {
+  name: '山田 太郎', street: '千代田1-1', line2: 'デモビル101', city: '千代田区', region: '東京都', postalCode: '100-0001', country: 'JP', phone: '03-1234-5678',
+};
 export const IDENTITY = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', phone: '+1 415 555 0199' };
 
 async function put(popup: Page, kind: string, data: unknown): Promise<string> {

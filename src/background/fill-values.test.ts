@@ -13,10 +13,12 @@ const section = (kind: SectionInfo['kind'], ...types: FieldHint['type'][]): Sect
 });
 
 describe('names, streets, phones', () => {
-  it('splits names: given, middle, family; Chinese names family-first', () => {
+  it('splits names: given, middle, family; Chinese, Japanese and Korean names family-first', () => {
     expect(splitName('Ada King Lovelace')).toEqual({ given: 'Ada', additional: 'King', family: 'Lovelace' });
     expect(splitName('Ada Lovelace')).toEqual({ given: 'Ada', additional: '', family: 'Lovelace' });
     expect(splitName('李雷')).toEqual({ family: '李', given: '雷', additional: '' });
+    expect(splitName('山田 太郎')).toEqual({ family: '山田', given: '太郎', additional: '' });
+    expect(splitName('김 민준')).toEqual({ family: '김', given: '민준', additional: '' });
   });
 
   it('splits streets with the number first or last', () => {
@@ -30,6 +32,21 @@ describe('names, streets, phones', () => {
     expect(parsePhone('020 7946 0958', 'GB')).toEqual({ international: '+442079460958', countryCode: '44', national: '02079460958', significant: '2079460958' });
     expect(parsePhone('+33 6 12 34 56 78', 'FR').national).toBe('0612345678');
     expect(parsePhone('+86 138 0013 8000', 'CN').national).toBe('13800138000');
+  });
+
+  it('splits a phone number into area code, exchange and line number as the shopper grouped it', () => {
+    const parts = (phone: string, country: string) => {
+      const out = valuesForSection(section('billing', 'tel-area-code', 'tel-local-prefix', 'tel-local-suffix', 'tel-local'), { billing: { ...home, phone, country } }, 'en');
+      return [out['tel-area-code']?.v, out['tel-local-prefix']?.v, out['tel-local-suffix']?.v, out['tel-local']?.v];
+    };
+    expect(parts('+1 (415) 555-0199', 'US')).toEqual(['415', '555', '0199', '5550199']);
+    expect(parts('4155550199', 'US')).toEqual(['415', '555', '0199', '5550199']);
+    expect(parts('03-1234-5678', 'JP')).toEqual(['03', '1234', '5678', '12345678']);
+    expect(parts('+81 3-1234-5678', 'JP')).toEqual(['03', '1234', '5678', '12345678']);
+    expect(parts('0081 90 1234 5678', 'JP')).toEqual(['090', '1234', '5678', '12345678']);
+    expect(parts('020 79460958', 'GB')).toEqual(['020', undefined, undefined, '79460958']);
+    // Written without groups: no parts to guess, the whole number for the local box.
+    expect(parts('0312345678', 'JP')).toEqual([undefined, undefined, undefined, '312345678']);
   });
 });
 
@@ -62,6 +79,15 @@ describe('valuesForSection', () => {
     expect(out['address-streetname']?.v).toBe('Rue de Rivoli');
     expect(out.country?.v).toBe('Frankreich');
     expect(out.country?.alts).toContain('FR');
+  });
+
+  it('an apartment, building or floor box takes line 2 when the form has no line-2 box and one such box', () => {
+    const flat = { billing: { ...home, line2: 'Flat 4B' } };
+    expect(valuesForSection(section('billing', 'address-line1', 'apartment'), flat, 'en').apartment?.v).toBe('Flat 4B');
+    expect(valuesForSection(section('billing', 'address-line1', 'floor'), flat, 'en').floor?.v).toBe('Flat 4B');
+    expect(valuesForSection(section('billing', 'address-line1', 'address-line2', 'apartment'), flat, 'en').apartment).toBeUndefined();
+    const both = valuesForSection(section('billing', 'address-line1', 'floor', 'apartment'), flat, 'en');
+    expect([both.floor, both.apartment]).toEqual([undefined, undefined]);
   });
 
   it('a phone field beside a country-code field gets the national number', () => {

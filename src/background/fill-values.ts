@@ -25,11 +25,18 @@ export function cardBrand(number: string): { brand: string; alts: string[] } | u
   return CARD_BRANDS.find((b) => b.prefix.test(number));
 }
 
-/** "Ada King Lovelace" → given Ada, additional King, family Lovelace; CJK names without spaces: family name first. */
+const CJK_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$/;
+
+/**
+ * "Ada King Lovelace" → given Ada, additional King, family Lovelace. Chinese, Japanese and Korean
+ * names put the family name first: "山田 太郎" → family 山田, given 太郎; without a space ("李雷")
+ * the first character is the family name.
+ */
 export function splitName(full: string): { given: string; additional: string; family: string } {
   const parts = full.trim().split(/\s+/);
-  if (parts.length === 1 && /^[\u3400-\u9fff]{2,4}$/.test(full.trim())) {
-    return { family: full.trim().slice(0, 1), given: full.trim().slice(1), additional: '' };
+  if (CJK_NAME.test(full.trim())) {
+    if (parts.length > 1) return { family: parts[0]!, given: parts.slice(1).join(' '), additional: '' };
+    if (/^[\u3400-\u9fff]{2,4}$/.test(full.trim())) return { family: full.trim().slice(0, 1), given: full.trim().slice(1), additional: '' };
   }
   if (parts.length === 1) return { given: parts[0] ?? '', additional: '', family: '' };
   return { given: parts[0]!, additional: parts.slice(1, -1).join(' '), family: parts[parts.length - 1]! };
@@ -68,20 +75,36 @@ export function parsePhone(phone: string, country: string): PhoneParts {
   return { international: cc ? `+${cc}${significant}` : digits, countryCode: cc, national: trunk + significant, significant };
 }
 
+/**
+ * The national number in the groups the shopper wrote it in ("03-1234-5678", "+81 3 1234 5678":
+ * 03, 1234, 5678), for forms that ask for it in boxes; null when it was written without groups.
+ */
+export function phoneGroups(phone: string, p: PhoneParts): string[] | null {
+  const groups = phone.match(/\d+/g) ?? [];
+  if (/^\s*(\+|00)/.test(phone) && groups.length) {
+    const first = groups[0]!.replace(/^00/, '');
+    if (first === p.countryCode) groups.shift();
+    else if (first.startsWith(p.countryCode)) groups[0] = first.slice(p.countryCode.length); // "+813 1234 5678"
+  }
+  if (groups.length && p.national.length > p.significant.length && !groups[0]!.startsWith('0')) groups[0] = `0${groups[0]}`; // the trunk 0
+  return groups.length >= 2 && groups.join('') === p.national ? groups : null;
+}
+
 function phoneValues(phone: string | undefined, country: string): SectionValues {
   if (!phone) return {};
   const p = parsePhone(phone, country);
   const nanp = p.countryCode === '1' && p.significant.length === 10;
-  const area = nanp ? p.significant.slice(0, 3) : '';
-  const local = nanp ? p.significant.slice(3) : p.significant;
+  const groups = nanp ? [p.significant.slice(0, 3), p.significant.slice(3, 6), p.significant.slice(6)] : phoneGroups(phone, p);
+  const [area, ...rest] = groups ?? [];
+  const three = groups?.length === 3;
   return {
     tel: val(phone, [p.international, p.national, p.significant]),
     'tel-national': val(p.national, [p.significant]),
     'tel-country-code': val(p.countryCode ? `+${p.countryCode}` : undefined, [p.countryCode]),
-    'tel-area-code': val(area || undefined),
-    'tel-local': val(local),
-    'tel-local-prefix': val(nanp ? local.slice(0, 3) : undefined),
-    'tel-local-suffix': val(nanp ? local.slice(3) : undefined),
+    'tel-area-code': val(area),
+    'tel-local': val(groups ? rest.join('') : p.significant),
+    'tel-local-prefix': val(three ? rest[0] : undefined),
+    'tel-local-suffix': val(three ? rest[1] : undefined),
   };
 }
 
@@ -137,6 +160,8 @@ function addressValues(a: AddressData | undefined, who: IdentityData | undefined
   };
 }
 
+const LINE2_PARTS = ['apartment', 'building', 'floor'] as const;
+
 /** The values for one section: only its own types, drawn from the part of the source its kind takes. */
 export function valuesForSection(section: SectionInfo, source: FillSource, lang: string): SectionValues {
   const address =
@@ -147,6 +172,10 @@ export function valuesForSection(section: SectionInfo, source: FillSource, lang:
   };
   // Beside a country-code field, the phone field wants the national number.
   if (section.fields.some((f) => f.type === 'tel-country-code')) all.tel = all['tel-national'];
+  // A form that asks for the flat (or the building, or the floor) where others have line 2 gets
+  // line 2 there ("Apt 4B"); with several such boxes which part goes where is not known.
+  const parts = LINE2_PARTS.filter((t) => section.fields.some((f) => f.type === t));
+  if (parts.length === 1 && !section.fields.some((f) => f.type === 'address-line2' || f.type === 'street-address')) all[parts[0]!] = all['address-line2'];
   const out: SectionValues = {};
   for (const { type } of section.fields) {
     const value = all[type];

@@ -54,6 +54,9 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
 
 const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 
+// A placeholder showing a card number's four groups: "1234 1234 1234 1234", "•••• ••••…", "xxxx xxxx…".
+const CARD_PLACEHOLDER = /^(\d{4}|x{4}|•{4}|\*{4})( (\d{4}|x{4}|•{4}|\*{4})){3}$/;
+
 // Month and year in one box: "MM/YY", "mm-yyyy", "MM / AA" (año, année, anno), "MM/JJ" (Jahr) —
 // but not a birth date's "DD/MM/YYYY".
 const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
@@ -183,6 +186,7 @@ function tally(s: Signals): Hint {
   const fromOptions = optionVote(s);
   if (fromOptions) vote(...fromOptions);
   if (s.kind === 'email') vote('email', 6);
+  if (CARD_PLACEHOLDER.test(s.placeholder)) vote('cc-number', WEIGHT.placeholder);
   if (votes.size === 0) return s.kind === 'tel' ? 'tel' : isCountryName(s.label || s.nearby) ? 'country' : 'none';
   // A list reaching decades back (birth years) or of 31 days is never part of a card or an address.
   if (s.options === 'past-years' || s.options === 'day') return 'none';
@@ -219,5 +223,7 @@ function tally(s: Signals): Hint {
     return 'tel-country-code';
   }
   if (best === 'area') return 'address-level3';
+  // A box of several lines for the street takes the whole street address (line 2 too).
+  if (s.kind === 'textarea' && (best === 'address-line1' || best === 'street-and-number')) return 'street-address';
   return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;
 }

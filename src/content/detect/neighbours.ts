@@ -1,7 +1,8 @@
 // Second pass: settles what a control's own signals leave open by looking at the controls around
 // it, as a person reading the form would: "Month" next to a card number is the expiry month, four
 // 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone is
-// the whole name), a second "Address" box is line 2, "Street" next to "House number" is the street name.
+// the whole name), a second "Address" box is line 2, "Street" next to "House number" is the street name,
+// three short boxes after "Phone" are its area code, exchange and line number.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
 import type { Hint } from './patterns';
@@ -76,12 +77,12 @@ function resolveOpenHints(drafts: Draft[]): void {
   });
 }
 
-/** "Expiry" on two small boxes or two selects: month then year. */
+/** "Expiry" on two small boxes or two selects: month then year (the year may be told by its list already). */
 function splitExpiry(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
     const small = d.signals.kind === 'select' || (d.signals.maxLength > 0 && d.signals.maxLength <= 4);
-    if (d.hint === 'cc-exp' && next?.hint === 'cc-exp' && !d.signals.ac.type && small) {
+    if (d.hint === 'cc-exp' && (next?.hint === 'cc-exp' || next?.hint === 'cc-exp-year') && !d.signals.ac.type && small) {
       d.hint = 'cc-exp-month';
       next.hint = 'cc-exp-year';
     }
@@ -96,6 +97,32 @@ function splitCardNumber(drafts: Draft[]): void {
       const next = drafts[j];
       if (!next || next.signals.ac.type || next.signals.maxLength !== d.signals.maxLength || !['none', 'cc-number', 'tel'].includes(next.hint)) break;
       next.hint = 'cc-number';
+    }
+  });
+}
+
+// A box's expected length: a digit-like placeholder ("000", "0000") shows it best, else maxlength.
+const DIGITS_PLACEHOLDER = /^[0-9x#*_]{1,8}$/;
+function boxLength(s: Signals): number {
+  return DIGITS_PLACEHOLDER.test(s.placeholder) ? s.placeholder.length : s.maxLength;
+}
+
+const PHONE_BOX = new Set<Hint>(['tel', 'none']);
+
+/**
+ * A phone number typed into three short boxes: the area code, the exchange and the line number
+ * (US 415-555-0100, Japanese 03-1234-5678).
+ */
+function splitPhone(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.hint !== 'tel' || d.signals.ac.type) return;
+    const run = [d, drafts[i + 1], drafts[i + 2]];
+    if (run.some((b) => !b || b.signals.ac.type || b.element.form !== d.element.form || !PHONE_BOX.has(b.hint))) return;
+    const lengths = run.map((b) => boxLength(b!.signals));
+    if (lengths.every((n) => n >= 2 && n <= 4)) { // not one-digit boxes (a one-time code)
+      run[0]!.hint = 'tel-area-code';
+      run[1]!.hint = 'tel-local-prefix';
+      run[2]!.hint = 'tel-local-suffix';
     }
   });
 }
@@ -157,6 +184,7 @@ export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
   firstOrFullName(drafts);
   resolveOpenHints(drafts);
   splitCardNumber(drafts);
+  splitPhone(drafts);
   pairNames(drafts);
   splitStreet(drafts);
   return drafts.map((d) => (isOpen(d.hint) ? 'none' : d.hint)); // a month, year or number no neighbour settled

@@ -7,6 +7,7 @@ export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'cou
 
 const MONTH_START = new RegExp(foldPattern(`^(${[...new Set(MONTH_NAMES)].join('|')})`));
 const COUNTRY = new RegExp(foldPattern(COUNTRY_NAMES));
+const NUMBER_PREFIX = /^\d{1,2}\W*/;
 const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
 // The first options tell the list apart (countries, dialling codes, months, years, days): reading
 // a 250-country list to the end cost more than the rest of the page.
@@ -34,7 +35,7 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
     const value = o.value.trim();
     const n = /^\d{1,4}$/.test(text) ? Number(text) : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
     if (!Number.isNaN(n)) numbers.push(n);
-    if (MONTH_START.test(text)) months++;
+    if (MONTH_START.test(text) || MONTH_START.test(text.replace(NUMBER_PREFIX, ''))) months++; // "01 - January"
     if (COUNTRY.test(text)) countries++;
     if (CARD_BRAND.test(text)) brands++;
     if (/^[A-Z]{2}$/.test(value)) codes++;

@@ -17,7 +17,7 @@ export default {
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
-    'uuid|(address|zone|store|location) ?id\\b|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein\\b|organi[sz]ation (number|no)|company (num|activity|id)|' +
+    'uuid|(address|zone|store|location) ?id\\b|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|activity|id)|' +
     'business activity|company activit|firm activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
@@ -43,13 +43,14 @@ export default {
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
   'name-or-company': '\\bname\\W*(\\(?\\W*or\\b|/)\\W*(company|business|organi[sz]ation|firm)',
-  // not a company named second ("Address line 1 (or company name)": the box is what comes first)
-  organization: '(?<!(\\bor|/)\\W{0,2})(company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat)',
+  // not a company named second ("Address line 1 (or company name)": the box is what comes first), nor
+  // one part in a list ("Flat, House no., Building, Company, Apartment")
+  organization: '(?<!(\\bor|/|,)\\W{0,2})(company|organi[sz]ation|business|\\bfirm\\b|employer|\\borg\\b|institution|corporat)',
   'street-and-number':
     '(street|road)( name)?\\W*(and|&|/|,|\\+)\\W*(house |street )?(number|no\\b|nr\\b|#)|(house )?(number|no\\.?) and street|house (number|no)\\W*(/|and|,)\\W*(address|street)|' +
     // a whole line named as such: "Postal address", "Address (street, number, floor)", an address "with
-    // house number", "Address line 1 (house no., building, street)"
-    'postal address|address\\W*\\(\\W*street|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
+    // house number", "Address line 1 (house no., building, street)", "Flat, House no., Building"
+    'postal address|address\\W*\\(\\W*street|(flat|apartment)\\W+house ?(no|number)\\b|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
     'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
@@ -73,8 +74,8 @@ export default {
   country: 'country|\\bnation\\b',
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|contact name|recipient|addressee|receiver',
   'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',
-  'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|\\bfirst\\b',
-  'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|\\blast\\b',
+  'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|(?<!(tel|phone) )\\bfirst\\b', // not 'tel first' (the first of three phone boxes)
+  'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|(?<!(tel|phone) )\\blast\\b',
   // "company name", "city name" in a name/id: the company, the city (whose words come first there)
   name: '(?<!(company|business|firm|state|province|region|county|city|town|country) ?)\\bname\\b',
   month: '\\bmonth\\b|\\bmm\\b',

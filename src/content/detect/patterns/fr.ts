@@ -19,7 +19,7 @@ export default {
   organization: 'societe|entreprise|raison sociale',
   'street-and-number': 'adresse postale|numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
-  'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$',
+  'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$|\\bn(o|\\W)? de (rue|voie)',
   'address-line2': 'complement|adresse 2|lieu.dit|(appartement|appt?|batiment|etage)\\W+(etage|batiment|appt?|appartement|bureau|escalier)',
   apartment: 'appartement|\\bappt?\\b|\\bporte\\b|\\bboite\\b',
   floor: '\\betage\\b',
@@ -35,7 +35,7 @@ export default {
   'given-name': 'prenom',
   'family-name': 'nom de famille|\\bnom\\b',
   month: '\\bmois\\b',
-  year: '\\bannee\\b',
+  year: '\\bannee\\b|^aa(aa)?$', // AA: année, año, anno (the MM / AA of a card)
   number: '\\bnumero\\b',
   billing: 'facturation|factur',
   shipping: 'livraison|destinataire',

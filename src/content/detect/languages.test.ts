@@ -1,0 +1,237 @@
+// @vitest-environment happy-dom
+// The label tables, language by language: single labels, and whole checkouts as shoppers meet
+// them in the languages the issue names (split street and number, MM / AA expiry boxes), and the
+// field names of the common shop platforms.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyForms } from './index';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+function typesOf(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of classifyForms(document).fields) out[f.element.getAttribute('name') ?? f.element.id] = f.type;
+  return out;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('labels in many languages', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Street address', 'address-line1'],
+    ['en', 'ZIP code', 'postal-code'],
+    ['en', 'Address addition (optional)', 'address-line2'],
+    ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
+    ['id', 'No. kartu kredit', 'cc-number'],
+    ['en', 'Landline', 'tel'],
+    ['da', 'Mailadresse (valgfrit)', 'email'],
+    ['en', 'Patronymic', 'additional-name'],
+    ['en', 'Billing name or company name', 'name'],
+    ['hu', 'Név / cégnév', 'name'],
+    ['en', 'Company or name', 'organization'],
+    ['en', 'Address line 1 (or company name)', 'address-line1'],
+    ['pl', 'Nazwisko/nazwa firmy', 'family-name'],
+    ['fr', 'Adresse postale (ex 8 rue de la Mairie)', 'address-line1'],
+    ['en', 'Enter an address with house number', 'address-line1'],
+    ['it', 'Inserire un indirizzo con numero civico', 'address-line1'],
+    ['it', 'Strada e numero civico', 'address-line1'],
+    ['da', 'Adresse (vejnavn, husnr, etage, dør).', 'address-line1'],
+    ['es', 'Dirección (calle, nº, portal, piso...)', 'address-line1'],
+    ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
+    ['en', 'Staircase, floor...', 'address-line2'],
+    ['es', 'Planta, piso, etc. (campo opcional)', 'address-line2'],
+    ['en', 'Floor <span>Floor</span>', 'floor'],
+    ['sv', 'Telefonnummer (inkludera landskod +46)', 'tel'],
+    ['en', 'Phone number (including country code)', 'tel'],
+    ['en', 'Phone country code', 'tel-country-code'],
+    ['en', 'Telephone area code', 'tel-area-code'],
+    ['en', 'Phone verification code', 'tel'],
+    ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
+    ['el', 'Αριθμός οδού', 'address-housenumber'],
+    ['en', 'First / given name (as in passport)', 'given-name'],
+    ['en', 'Passport number', 'none'],
+    ['en', 'Street / landmark', 'address-line1'],
+    ['en', 'Nearest landmark', 'none'],
+    ['en', 'Phone number without a preference', 'tel'],
+    ['el', 'Δ.Ο.Υ.', 'none'],
+    ['pl', 'Nr budynku', 'address-housenumber'],
+    ['es', 'Código de área', 'tel-area-code'],
+    ['bg', 'Име на квартала', 'address-level3'],
+    ['tr', 'Mahalle', 'address-level3'],
+    ['en', 'Municipality of residence', 'address-level2'],
+    ['en', 'Shipping address city', 'address-level2'],
+    ['en', 'Billing address last name', 'family-name'],
+    ['fr', "Nom de l'adresse (facultatif)", 'none'],
+    ['en', 'Enter street and city', 'address-line1'],
+    ['de', 'Adresse', 'address-line1'],
+    ['en', 'Short national address', 'address-line1'],
+    ['da', 'By', 'address-level2'],
+    ['en', 'House number addition', 'none'],
+    ['de', 'Hausnummerzusatz', 'none'],
+    ['nl', 'Toevoeging', 'none'],
+    ['en', 'Home delivery by bike', 'none'],
+    ['fr', 'Résidence', 'building'],
+    ['fi', 'Voimassa asti', 'cc-exp'],
+    ['fi', 'Voimassa olevat tilaukset', 'none'],
+    ['es', '¿Se necesita un código de seguridad para acceder al edificio?', 'none'],
+    ['es', 'Código de seguridad', 'cc-csc'],
+    ['hu', 'Ajtószám', 'apartment'],
+    ['fr', 'Boîte', 'apartment'],
+    ['en', 'Door', 'apartment'],
+    ['tr', 'Kart numarası', 'cc-number'],
+    ['en', 'Street number', 'address-housenumber'],
+    ['en', 'Name / Surname', 'name'],
+    ['tr', 'Adı Soyadı', 'name'],
+    ['en', 'Street & number', 'address-line1'],
+    ['fr', 'Code postal', 'postal-code'],
+    ['fr', 'Prénom', 'given-name'],
+    ['fr', 'Bâtiment / étage / appt', 'address-line2'],
+    ['de', 'Postleitzahl', 'postal-code'],
+    ['de', 'Nachname', 'family-name'],
+    ['de', 'Hausnummer', 'address-housenumber'],
+    ['es', 'Ciudad', 'address-level2'],
+    ['es', 'Apellidos', 'family-name'],
+    ['it', 'Cognome', 'family-name'],
+    ['it', 'CAP', 'postal-code'],
+    ['it', 'Stato/Provincia', 'address-level1'],
+    ['en', 'Enter postcode or town', 'none'],
+    ['de', 'PLZ oder Ort', 'none'],
+    ['nl', 'Woonplaats', 'address-level2'],
+    ['nl', 'Achternaam', 'family-name'],
+    ['pt', 'Telefone', 'tel'],
+    ['pt', 'CEP', 'postal-code'],
+    ['zh', '邮政编码', 'postal-code'],
+    ['zh', '手机', 'tel'],
+    ['ja', '郵便番号', 'postal-code'],
+    ['ja', '都道府県', 'address-level1'],
+    ['zh', '区/县', 'address-level3'],
+    ['zh', '市', 'address-level2'],
+    ['zh', '所在地区', 'address-level1'],
+    ['zh', '国家/地区', 'country'],
+    ['zh', '门牌号', 'address-housenumber'],
+    ['zh', '地址第2行', 'address-line2'],
+    ['zh', '详细地址', 'address-line1'],
+    ['zh', '持卡人姓名', 'cc-name'],
+    ['zh-TW', '縣市', 'address-level1'],
+    ['zh-TW', '鄉鎮市區', 'address-level2'],
+    ['ja', '市区町村', 'address-level2'],
+    ['ja', '市区郡', 'address-level2'],
+    ['ja', '住所2', 'address-line2'],
+    ['ja', '建物名・部屋番号', 'address-line2'],
+    ['ja', '部屋番号', 'apartment'],
+    ['ja', '有効期限（月）', 'cc-exp-month'],
+    ['ja', '有効期限（年）', 'cc-exp-year'],
+    ['ja', '有効期限', 'cc-exp'],
+    ['el', 'Ταχυδρομικός κώδικας', 'postal-code'],
+    ['hu', 'Irányítószám', 'postal-code'],
+    ['ro', 'Județ', 'address-level1'],
+    ['pl', 'Kod pocztowy', 'postal-code'],
+    ['cs', 'Ulice a č.p.', 'address-line1'],
+    ['sv', 'Postnummer', 'postal-code'],
+    ['bg', 'ул.', 'address-line1'],
+    ['fr', 'Rue et n°', 'address-line1'],
+    ['bg', 'Булстат', 'none'],
+    ['ru', 'Кв.', 'apartment'],
+    ['ru', 'Домофон', 'none'],
+    ['fr', 'N° de rue', 'address-housenumber'],
+    ['de', 'Firmenname', 'organization'],
+  ];
+  it.each(cases)('%s: "%s" is %s', (_lang, label, type) => {
+    page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
+    expect(typesOf()['field1']).toBe(type);
+  });
+});
+
+describe('checkouts in many languages', () => {
+  const checkouts: [string[], string[]][] = [
+    [['Calle', 'Número', 'Piso', 'Puerta', 'Código postal', 'Ciudad'], ['address-streetname', 'address-housenumber', 'floor', 'apartment', 'postal-code', 'address-level2']],
+    [['Via', 'Numero civico', 'CAP', 'Città', 'Provincia'], ['address-streetname', 'address-housenumber', 'postal-code', 'address-level2', 'address-level1']],
+    [['Rua', 'Número', 'Complemento', 'Bairro', 'Cidade', 'Estado', 'CEP'], ['address-streetname', 'address-housenumber', 'address-line2', 'address-level3', 'address-level2', 'address-level1', 'postal-code']],
+    [['Straat', 'Huisnummer', 'Toevoeging', 'Postcode', 'Plaats'], ['address-streetname', 'address-housenumber', 'none', 'postal-code', 'address-level2']],
+    [['Straße', 'Hausnr.', 'PLZ', 'Ort'], ['address-streetname', 'address-housenumber', 'postal-code', 'address-level2']],
+    [['Prénom', 'Nom', 'Adresse', 'Complément d\'adresse', 'Code postal', 'Ville', 'Pays', 'Téléphone'], ['given-name', 'family-name', 'address-line1', 'address-line2', 'postal-code', 'address-level2', 'country', 'tel']],
+    [['Nombre', 'Apellidos', 'Dirección', 'Código postal', 'Ciudad'], ['given-name', 'family-name', 'address-line1', 'postal-code', 'address-level2']],
+    [['Nome', 'Cognome', 'Indirizzo', 'CAP', 'Città'], ['given-name', 'family-name', 'address-line1', 'postal-code', 'address-level2']],
+    [['Nome', 'Sobrenome', 'Endereço', 'CEP'], ['given-name', 'family-name', 'address-line1', 'postal-code']],
+    [['Numéro de carte', 'MM', 'AA', 'CVV'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Kartennummer', 'MM', 'JJ', 'CVC'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Kartennummer', 'Monat', 'Jahr', 'CVC'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Número de tarjeta', 'Mes', 'Año', 'CVV'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Numero carta', 'Mese', 'Anno', 'CVV'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Kaartnummer', 'Maand', 'Jaar', 'CVC'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['卡号', '月', '年', '安全码'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['カード番号', '月', '年', 'セキュリティコード'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['姓', '名', '郵便番号', '都道府県', '市区町村', '番地', '建物名', '電話番号'], ['family-name', 'given-name', 'postal-code', 'address-level1', 'address-level2', 'address-line1', 'address-line2', 'tel']],
+    [['收货人', '手机号码', '省份', '城市', '区/县', '详细地址', '邮政编码'], ['name', 'tel', 'address-level1', 'address-level2', 'address-level3', 'address-line1', 'postal-code']],
+  ];
+  it.each(checkouts)('%j', (labels, types) => {
+    page(`<form>${labels.map((l, i) => `<label for="x${i}">${l}</label><input id="x${i}" name="f${i}">`).join('')}</form>`);
+    const found = typesOf();
+    expect(labels.map((_, i) => found[`f${i}`])).toEqual(types);
+  });
+});
+
+describe('English labels as big shops write them', () => {
+  const english: [string, string][] = [
+    ['Street address line 2', 'address-line2'], ['Apt/Suite/Other', 'address-line2'], ['Town/City', 'address-level2'], ['County', 'address-level1'],
+    ['Postcode', 'postal-code'], ['Eircode', 'postal-code'], ['Mobile phone number', 'tel'], ['Country/Region', 'country'], ['State/Province/Region', 'address-level1'],
+    ['ZIP/Postal code', 'postal-code'], ['Cardholder name', 'cc-name'], ['Expiration date (MM/YY)', 'cc-exp'], ['CVV/CVC', 'cc-csc'], ['Security code (3-4 digits)', 'cc-csc'],
+    ['Card number', 'cc-number'], ['Full name', 'name'], ['Company (optional)', 'organization'], ['Phone number', 'tel'], ['Email', 'email'], ['Address', 'address-line1'],
+    ['Address line 1', 'address-line1'], ['Address line 2 (optional)', 'address-line2'], ['Suburb', 'address-level2'], ['Province', 'address-level1'], ['PIN code', 'postal-code'],
+    ['Landmark', 'none'],
+    ['Name on card', 'cc-name'], ['Expiry month', 'cc-exp-month'], ['Expiry year', 'cc-exp-year'], ['Exp. date', 'cc-exp'], ['CVC', 'cc-csc'], ['First name', 'given-name'],
+    ['Last name', 'family-name'], ['Middle name', 'additional-name'], ['Middle initial', 'additional-name'], ['Phone (optional)', 'tel'], ['House number', 'address-housenumber'],
+    ['Unit number', 'apartment'], ['Building name', 'building'], ['Floor', 'floor'], ['Apartment number', 'apartment'],
+    ['Extension', 'tel-extension'], ['Area code', 'tel-area-code'], ['Recipient name', 'name'], ['Company name', 'organization'],
+  ];
+  it.each(english)('"%s" is %s', (label, type) => {
+    page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
+    expect(typesOf()['field1']).toBe(type);
+  });
+  it('reads Amazon India\'s two street lines ("Flat, House no., Building, Company, Apartment", then "Area, Street, Sector, Village")', () => {
+    page(`<form><label for="a">Flat, House no., Building, Company, Apartment</label><input id="a" name="a1">
+      <label for="b">Area, Street, Sector, Village</label><input id="b" name="a2"><label for="c">Landmark</label><input id="c" name="a3"></form>`);
+    expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-line2', a3: 'none' });
+  });
+});
+
+describe('checkouts named by the common shop platforms, without labels', () => {
+  const platforms: [string, string[], string[]][] = [
+    ['woo', ['billing_first_name', 'billing_last_name', 'billing_company', 'billing_country', 'billing_address_1', 'billing_address_2', 'billing_city', 'billing_state', 'billing_postcode', 'billing_phone', 'billing_email'],
+      ['given-name', 'family-name', 'organization', 'country', 'address-line1', 'address-line2', 'address-level2', 'address-level1', 'postal-code', 'tel', 'email']],
+    ['shopify', ['checkout[shipping_address][first_name]', 'checkout[shipping_address][last_name]', 'checkout[shipping_address][address1]', 'checkout[shipping_address][address2]', 'checkout[shipping_address][city]', 'checkout[shipping_address][country]', 'checkout[shipping_address][province]', 'checkout[shipping_address][zip]', 'checkout[shipping_address][phone]'],
+      ['given-name', 'family-name', 'address-line1', 'address-line2', 'address-level2', 'country', 'address-level1', 'postal-code', 'tel']],
+    ['magento', ['firstname', 'lastname', 'company', 'street[0]', 'street[1]', 'city', 'region', 'postcode', 'country_id', 'telephone'],
+      ['given-name', 'family-name', 'organization', 'address-line1', 'address-line2', 'address-level2', 'address-level1', 'postal-code', 'country', 'tel']],
+    ['sfcc', ['dwfrm_shipping_shippingAddress_addressFields_firstName', 'dwfrm_shipping_shippingAddress_addressFields_lastName', 'dwfrm_shipping_shippingAddress_addressFields_address1', 'dwfrm_shipping_shippingAddress_addressFields_address2', 'dwfrm_shipping_shippingAddress_addressFields_city', 'dwfrm_shipping_shippingAddress_addressFields_states_stateCode', 'dwfrm_shipping_shippingAddress_addressFields_postalCode', 'dwfrm_shipping_shippingAddress_addressFields_phone'],
+      ['given-name', 'family-name', 'address-line1', 'address-line2', 'address-level2', 'address-level1', 'postal-code', 'tel']],
+    ['card', ['cardNumber', 'cardholderName', 'expiryMonth', 'expiryYear', 'cvv'], ['cc-number', 'cc-name', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    ['card2', ['cc_number', 'cc_name', 'cc_exp', 'cc_cvc'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
+    ['card3', ['card-number', 'name-on-card', 'expiration-date', 'security-code'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
+    ['prestashop', ['firstname', 'lastname', 'company', 'address1', 'address2', 'postcode', 'city', 'id_country', 'id_state', 'phone', 'phone_mobile'],
+      ['given-name', 'family-name', 'organization', 'address-line1', 'address-line2', 'postal-code', 'address-level2', 'country', 'address-level1', 'tel', 'tel']],
+  ];
+  it.each(platforms)('%s', (_platform, names, types) => {
+    page(`<form>${names.map((n) => `<input name="${n}">`).join('')}</form>`);
+    const found = typesOf();
+    expect(names.map((n) => found[n])).toEqual(types);
+  });
+});
+
+describe('delivery and billing headings in many languages', () => {
+  const pairs: [string, string, string][] = [
+    ['fr', 'Adresse de livraison', 'Adresse de facturation'], ['de', 'Lieferadresse', 'Rechnungsadresse'], ['es', 'Dirección de envío', 'Dirección de facturación'],
+    ['it', 'Indirizzo di spedizione', 'Indirizzo di fatturazione'], ['nl', 'Verzendadres', 'Factuuradres'], ['pt', 'Endereço de entrega', 'Endereço de cobrança'],
+    ['zh', '收货地址', '账单地址'], ['ja', 'お届け先', 'ご請求先'], ['en', 'Delivery address', 'Billing address'], ['pt-BR', 'Endereço de entrega', 'Endereço de faturamento'],
+  ];
+  it.each(pairs)('%s: "%s" then "%s" make a shipping and a billing section', (_lang, ship, bill) => {
+    const block = (legend: string, n: number) =>
+      `<fieldset><legend>${legend}</legend><label>Street <input name="s${n}"></label><label>City <input name="c${n}"></label><label>ZIP <input name="z${n}"></label></fieldset>`;
+    page(`<form>${block(ship, 1)}${block(bill, 2)}</form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 3], ['billing', 3]]);
+  });
+});
