@@ -91,7 +91,7 @@ function walk(root: DetectRoot, out: Collected, depth: number): void {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     const tag = el.localName;
-    if (CONTROL_TAGS.has(tag)) add(el as Control, tag === 'input' ? (el as HTMLInputElement).type : tag, out);
+    if (CONTROL_TAGS.has(tag)) add(el as Control, kindOf(el as Control), out);
     else if (tag === 'iframe' || tag === 'frame') {
       const doc = sameOriginDocument(el as HTMLIFrameElement);
       if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);

@@ -142,14 +142,14 @@ function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string
     if (!Array.isArray(labels)) text = labelTextOf(labels as Element);
     else for (const l of labels as readonly Element[]) text = text ? `${text} ${labelTextOf(l)}` : labelTextOf(l);
   }
-  const ids = attrs.ariaLabelledby;
+  const ids = attrs['aria-labelledby'];
   if (ids && typeof root.getElementById === 'function') {
     for (const id of ids.split(/\s+/).slice(0, 5)) {
       const ref = id && root.getElementById(id);
       if (ref) text += ` ${textOf(ref, false).text}`;
     }
   }
-  if (attrs.ariaLabel) text += ` ${attrs.ariaLabel}`;
+  if (attrs['aria-label']) text += ` ${attrs['aria-label']}`;
   return text;
 }
 
@@ -238,19 +238,16 @@ interface Attributes {
   name: string;
   id: string;
   placeholder: string | null;
-  dataPlaceholder: string | null;
+  'data-placeholder': string | null;
   maxlength: string | null;
   size: string | null;
   autocomplete: string | null;
-  ariaLabel: string | null;
-  ariaLabelledby: string | null;
+  'aria-label': string | null;
+  'aria-labelledby': string | null;
 }
 
-/** The attributes read by getAttribute, by name. */
-const READ_BY_NAME = new Map<string, Exclude<keyof Attributes, 'name' | 'id'>>([
-  ['placeholder', 'placeholder'], ['data-placeholder', 'dataPlaceholder'], ['maxlength', 'maxlength'], ['size', 'size'],
-  ['autocomplete', 'autocomplete'], ['aria-label', 'ariaLabel'], ['aria-labelledby', 'ariaLabelledby'],
-]);
+/** The attributes read by getAttribute (all but name and id), keyed in Attributes by their names. */
+const READ_BY_NAME = new Set(['placeholder', 'data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby']);
 
 function readAttributes(el: Control): Attributes {
   // name and id, mostly present, are read through their reflecting properties (about three times
@@ -258,10 +255,9 @@ function readAttributes(el: Control): Attributes {
   // name property. The others are mostly absent: one call lists the names present, and only those
   // are read. (An exact name match is getAttribute's: it lower-cases the name it is asked for only
   // where the parser lower-cased the page's names.)
-  const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, dataPlaceholder: null, maxlength: null, size: null, autocomplete: null, ariaLabel: null, ariaLabelledby: null };
+  const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, 'data-placeholder': null, maxlength: null, size: null, autocomplete: null, 'aria-label': null, 'aria-labelledby': null };
   for (const name of el.getAttributeNames()) {
-    const key = READ_BY_NAME.get(name);
-    if (key) read[key] = el.getAttribute(name);
+    if (READ_BY_NAME.has(name)) read[name as Exclude<keyof Attributes, 'name' | 'id'>] = el.getAttribute(name);
   }
   return read;
 }
@@ -299,7 +295,7 @@ class FieldSignals implements Signals {
     private readonly read: Attributes,
     private readonly index: LabelIndex,
   ) {
-    this.placeholder = normalizeText(read.placeholder ?? read.dataPlaceholder ?? '').slice(0, TEXT_LIMIT);
+    this.placeholder = normalizeText(read.placeholder ?? read['data-placeholder'] ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name, read.id);
     // A select's size is the rows it shows, not a length (and it takes no maxlength).
     this.maxLength = this.kind === 'select' ? 0 : toNumber(read.maxlength) || toNumber(read.size);
