@@ -56,10 +56,17 @@ const CONTROLS = 'input,select,textarea';
 
 const NESTED = 'input,select,textarea,iframe,frame';
 
+/**
+ * True when root holds no element of either tag, asked cheaply: the browser keeps a tag's collection
+ * and its length until the tree changes. (A shadow root has no such collections: false.)
+ */
+function lacks(root: DetectRoot, tag: string, other: string): boolean {
+  return 'getElementsByTagName' in root && !root.getElementsByTagName(tag).length && !root.getElementsByTagName(other).length;
+}
+
 /** A same-origin frame that holds controls (or frames): cross-origin ones run their own content script. */
 function frameWithControls(root: DetectRoot): boolean {
-  // Most pages have no frame: the browser keeps a tag's collection and its length until the tree changes.
-  if ('getElementsByTagName' in root && !root.getElementsByTagName('iframe').length && !root.getElementsByTagName('frame').length) return false;
+  if (lacks(root, 'iframe', 'frame')) return false; // most pages have no frame
   for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
     if (sameOriginDocument(frame)?.querySelector(NESTED)) return true;
   }
@@ -77,8 +84,8 @@ function hasNestedRoots(root: DetectRoot): boolean {
 /** The common case: one selector query finds every control, already in document order. */
 function queryControls(root: DetectRoot, out: Collected): void {
   // A one-tag query takes the browser's fast path, a selector list the slow one (matched element by
-  // element): a page with only inputs (its tag collections tell, see frameWithControls) asks for those.
-  const onlyInputs = 'getElementsByTagName' in root && !root.getElementsByTagName('select').length && !root.getElementsByTagName('textarea').length;
+  // element): a page with only inputs asks for those.
+  const onlyInputs = lacks(root, 'select', 'textarea');
   const found = root.querySelectorAll<Control>(onlyInputs ? 'input' : CONTROLS);
   for (let i = 0; i < found.length; i++) add(found[i]!, onlyInputs ? (found[i] as HTMLInputElement).type : kindOf(found[i]!), out);
 }

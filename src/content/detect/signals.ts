@@ -96,7 +96,7 @@ export class LabelIndex {
     const found = id ? known.byId.get(id) : undefined;
     const out = found === undefined ? NO_LABELS : Array.isArray(found) ? ownLabels(el, id, root, found, known.sharing) : found;
     const wrapping = known.wrapping ? el.parentElement?.closest('label') : null;
-    return wrapping && !wrapping.hasAttribute('for') ? [...listOf(out), wrapping] : out;
+    return wrapping && !wrapping.hasAttribute('for') ? [out, wrapping].flat() : out;
   }
 }
 
@@ -123,8 +123,6 @@ function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels:
   const own = same.length === labels.length || n === 0 ? labels[n] : undefined;
   return own ? [own] : NO_LABELS;
 }
-
-const listOf = (labels: Element | readonly Element[]): readonly Element[] => (Array.isArray(labels) ? labels : [labels as Element]);
 
 /** A label's text; most labels hold one text node, read without the walk. */
 function labelTextOf(label: Element): string {
