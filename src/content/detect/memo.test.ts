@@ -10,6 +10,14 @@ describe('StringsMemo', () => {
     expect(memo.get('firstName0', '')).toBeUndefined();
   });
 
+  it('tells a third key apart from none', () => {
+    const memo = new StringsMemo<string>();
+    memo.remember('given-name', 'first name', 'first name', 'text');
+    expect(memo.get('first name', 'first name', 'text')).toBe('given-name');
+    expect(memo.get('first name', 'first name')).toBeUndefined();
+    expect(memo.get('first name', 'first name', 'email')).toBeUndefined();
+  });
+
   it('empties itself when it holds more than its limit in all', () => {
     const memo = new StringsMemo<number>(3);
     for (let k = 0; k < 4; k++) memo.remember(k, 'name', `id${k}`);

@@ -251,8 +251,8 @@ function readAttributes(el: Control): Attributes {
   // name and id, mostly present, are read through their reflecting properties (about three times
   // faster than getAttribute); only a control outside the HTML namespace (<svg><input name>) has no
   // name property. The others are mostly absent: one call lists the names present, and only those
-  // are read. (An exact name match is getAttribute's: it lower-cases the name it is asked for only
-  // where the parser lower-cased the page's names.)
+  // are read (el.attributes would build an Attr node for each). An exact name match is what
+  // getAttribute does: it lower-cases the name it is asked for only where the parser lower-cased the page's.
   const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, 'data-placeholder': null, maxlength: null, size: null, autocomplete: null, 'aria-label': null, 'aria-labelledby': null };
   for (const name of el.getAttributeNames()) {
     if (READ_BY_NAME.has(name)) read[name as Exclude<keyof Attributes, 'name' | 'id'>] = el.getAttribute(name);
