@@ -1,18 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyForms } from './index';
-
-function page(html: string): Document {
-  document.body.innerHTML = html;
-  return document;
-}
-
-/** Types of the fillable controls, keyed by name (or id). */
-function typesOf(root: Document | ShadowRoot | Element = document): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of classifyForms(root).fields) out[f.element.getAttribute('name') ?? f.element.id] = f.type;
-  return out;
-}
+import { page, typesOf } from './test-page';
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -4,17 +4,7 @@
 // field names of the common shop platforms.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyForms } from './index';
-
-function page(html: string): Document {
-  document.body.innerHTML = html;
-  return document;
-}
-
-function typesOf(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of classifyForms(document).fields) out[f.element.getAttribute('name') ?? f.element.id] = f.type;
-  return out;
-}
+import { page, typesOf } from './test-page';
 
 beforeEach(() => {
   document.body.innerHTML = '';
