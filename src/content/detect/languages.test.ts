@@ -225,3 +225,20 @@ describe('delivery and billing headings in many languages', () => {
     expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 3], ['billing', 3]]);
   });
 });
+
+describe('what checkouts ask besides the address, and regional address words', () => {
+  // Tax and identity numbers, birth dates, passwords, salutations, coupons: never filled. Mexican
+  // exterior / interior numbers, and the regions of Germany, Switzerland, France and Spain.
+  const asked: [string, string][] = [
+    ['CPF', 'none'], ['RUT', 'none'], ['DNI', 'none'], ['NIF', 'none'], ['Número de documento', 'none'], ['Cédula', 'none'], ['Ponto de referência', 'none'],
+    ['Número exterior', 'address-housenumber'], ['Número interior', 'apartment'], ['Referencia', 'none'], ['Codice fiscale', 'none'], ['Partita IVA', 'none'],
+    ['Geburtsdatum', 'none'], ['Date de naissance', 'none'], ['Fecha de nacimiento', 'none'], ['Kundennummer', 'none'], ['Gutscheincode', 'none'], ['Code promo', 'none'],
+    ['Passwort', 'none'], ['Mot de passe', 'none'], ['Contraseña', 'none'], ['Anrede', 'none'], ['Civilité', 'none'], ['Tratamiento', 'none'],
+    ['Bundesland', 'address-level1'], ['Kanton', 'address-level1'], ['Département', 'address-level1'], ['Comunidad autónoma', 'address-level1'], ['Región', 'address-level1'],
+    ['Postfach', 'none'], ['Packstation', 'none'],
+  ];
+  it.each(asked)('"%s" is %s', (label, type) => {
+    page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
+    expect(typesOf()['field1'] ?? 'none').toBe(type);
+  });
+});
