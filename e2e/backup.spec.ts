@@ -134,7 +134,7 @@ test('a large import cut off by stopping the worker leaves all the old items or 
     [newBackup.file, BACKUP_PASSWORD],
   );
   // Poll from inside the page (no test-runner round trip per poll) so the sealing phase is seen even
-  // on a fast machine; stop the worker the moment the import has started sealing.
+  // on a fast machine; stop the worker the moment the import is sealing (or already writing).
   const { phase, seen } = await popup.evaluate(async () => {
     const seen: string[] = [];
     let phase = '';
@@ -146,7 +146,9 @@ test('a large import cut off by stopping the worker leaves all the old items or 
     return { phase, seen };
   });
   await stop();
-  expect([...seen]).toContain('sealing'); // the import was really under way when the worker was stopped
+  // The import was really under way when the worker was stopped: sealing, or already writing when
+  // the first status answer came late (a loaded machine), never done.
+  expect(['sealing', 'writing'], `phases seen: ${seen.join(', ')}`).toContain(phase);
   test.info().annotations.push({ type: 'stopped during', description: phase });
 
   // A fresh worker: the wallet opens, and holds exactly one of the two states.
