@@ -79,7 +79,7 @@ export function parsePhone(phone: string, country: string): PhoneParts {
  * The national number in the groups the shopper wrote it in ("03-1234-5678", "+81 3 1234 5678":
  * 03, 1234, 5678), for forms that ask for it in boxes; null when it was written without groups.
  */
-export function phoneGroups(phone: string, p: PhoneParts): string[] | null {
+function phoneGroups(phone: string, p: PhoneParts): string[] | null {
   const groups = phone.match(/\d+/g) ?? [];
   if (/^\s*(\+|00)/.test(phone) && groups.length) {
     const first = groups[0]!.replace(/^00/, '');

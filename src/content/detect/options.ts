@@ -35,7 +35,7 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
     const value = o.value.trim();
     const n = /^\d{1,4}$/.test(text) ? Number(text) : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
     if (!Number.isNaN(n)) numbers.push(n);
-    if (MONTH_START.test(text) || MONTH_START.test(text.replace(NUMBER_PREFIX, ''))) months++; // "01 - January"
+    if (MONTH_START.test(text.replace(NUMBER_PREFIX, ''))) months++; // also "01 - January" (no month name starts with a digit)
     if (COUNTRY.test(text)) countries++;
     if (CARD_BRAND.test(text)) brands++;
     if (/^[A-Z]{2}$/.test(value)) codes++;

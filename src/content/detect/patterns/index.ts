@@ -20,9 +20,14 @@ import { RULES, type ContextId, type PatternTable, type RuleHint } from './rules
 
 const TABLES: PatternTable[] = [en, de, fr, es, it, nl, pt, cjk, el, hu, ro, pl, nordic, cyrillic, misc];
 
+/** One rule's (or context's) patterns from every table, joined and folded as text is; '' when no table has it. */
+export function joinedPattern(key: keyof PatternTable): string {
+  return foldPattern(TABLES.map((t) => t[key]).filter((s): s is string => !!s).join('|'));
+}
+
 function compile(key: keyof PatternTable, flags = ''): RegExp | null {
-  const sources = TABLES.map((t) => t[key]).filter((s): s is string => !!s);
-  return sources.length ? new RegExp(compactAlternatives(foldPattern(sources.join('|'))), flags) : null;
+  const source = joinedPattern(key);
+  return source ? new RegExp(compactAlternatives(source), flags) : null;
 }
 
 export interface CompiledRule {
