@@ -124,7 +124,7 @@ function fieldMode(el: Control, signals: Signals, containers: ContainerModes): M
   return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el);
 }
 
-function kindOf(fields: ClassifiedField[], mode: Mode): SectionKind {
+function sectionKind(fields: ClassifiedField[], mode: Mode): SectionKind {
   if (fields.some((f) => isCardType(f.type))) return 'payment';
   if (mode) return mode;
   return fields.every((f) => CONTACT_TYPES.has(f.type)) ? 'contact' : 'address';
@@ -170,6 +170,6 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
     current.section.fields.push(field);
     field.section = current.section.id;
   }
-  sections.forEach((s, i) => (s.kind = kindOf(s.fields, modes[i]!)));
+  sections.forEach((s, i) => (s.kind = sectionKind(s.fields, modes[i]!)));
   return { fields, sections };
 }
