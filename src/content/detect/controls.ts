@@ -1,6 +1,8 @@
 // Finds the controls a wallet could fill, in document order, through open shadow roots and
 // same-origin iframes.
 
+import { localName, shadowRoot } from './dom';
+
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type DetectRoot = Document | ShadowRoot | Element;
 
@@ -77,7 +79,7 @@ function hasNestedRoots(root: DetectRoot): boolean {
   if (frameWithControls(root)) return true;
   // A TreeWalker visits elements about three times faster than iterating querySelectorAll('*').
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) return true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (shadowRoot.call(node)) return true;
   return false;
 }
 
@@ -97,13 +99,13 @@ function walk(root: DetectRoot, out: Collected, depth: number): void {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
-    const tag = el.localName;
+    const tag = localName.call(el);
     if (CONTROL_TAGS.has(tag)) add(el as Control, kindOf(el as Control), out);
     else if (tag === 'iframe' || tag === 'frame') {
       const doc = sameOriginDocument(el as HTMLIFrameElement);
       if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);
     }
-    const shadow = el.shadowRoot;
+    const shadow = shadowRoot.call(el);
     if (shadow) walk(shadow, out, depth + 1);
   }
 }

@@ -4,6 +4,7 @@
 // where a type repeats (the second "Postal code" starts the second address).
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
+import { classOf, firstElementChild, idOf, localName, parentElement } from './dom';
 import { remember } from './memo';
 import { CONTEXT } from './patterns';
 import { foldNumbers, type Signals } from './signals';
@@ -55,22 +56,16 @@ function wordsMode(raw: string): Mode {
   return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))), 4000);
 }
 
-/**
- * child: the element the climb came from, and childTag its tag ('' for the field, a control and never
- * a heading). A box often leads with it (a wrapper around the input), whose tag is then not read again.
- */
-function containerMode(box: Element, tag: string, child: Element, childTag: string): Mode {
+/** field: the control the climb started from (never a heading, so a box it leads is read as no heading). */
+function containerMode(box: Element, field: Element): Mode {
   // Looked up by the attribute strings as they come (the browser hands back the same string for a
-  // repeated class list, so the lookup is cheap); most containers have no id. The properties are
-  // read faster than getAttribute, but a form's can be clobbered by a control named "id" or
-  // "className", and an SVG element's className is no string.
-  const form = tag === 'form';
-  const id = form ? box.getAttribute('id') : box.id;
-  let cls: unknown = form ? box.getAttribute('class') : box.className;
-  if (typeof cls !== 'string') cls = box.getAttribute('class');
-  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls as string) : null);
-  const lead = box.firstElementChild;
-  if (!mode && lead && HEADINGS.has(lead === child ? childTag : lead.localName)) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  // repeated class list, so the lookup is cheap); most containers have no id. Element's own getters
+  // read a form's id and class, which its controls cannot shadow, and an SVG element's class as a string.
+  const id = idOf.call(box);
+  const cls = classOf.call(box);
+  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
+  const lead = firstElementChild.call(box);
+  if (!mode && lead && lead !== field && HEADINGS.has(localName.call(lead))) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
   return mode;
 }
 
@@ -86,14 +81,13 @@ class ContainerModes {
   private next: Element[] = [];
   private nextModes: Mode[] = [];
 
-  of(field: Element): Mode {
+  /** form: the field's form, where the climb ends (a field with none climbs to the body). */
+  of(field: Element, form: HTMLFormElement | null): Mode {
     const { last, lastModes, lastCount } = this;
     const boxes = this.next;
     const modes = this.nextModes;
     let n = 0;
-    let child = field;
-    let childTag = '';
-    climb: for (let box = field.parentElement; box && n < ANCESTOR_LEVELS; ) {
+    climb: for (let box = parentElement.call(field); box && n < ANCESTOR_LEVELS; ) {
       for (let k = 0; k < lastCount; k++) {
         if (last[k] !== box) continue;
         // The rest of this climb is the rest of the last one.
@@ -103,12 +97,10 @@ class ContainerModes {
         }
         break climb;
       }
-      const tag = box.localName;
       boxes[n] = box;
-      modes[n++] = containerMode(box, tag, child, childTag);
-      child = box;
-      childTag = tag;
-      box = tag === 'form' || tag === 'body' ? null : box.parentElement;
+      modes[n++] = containerMode(box, field);
+      // The form is known, so only a field outside one reads each box's tag (a cost on big pages).
+      box = box === form || (!form && localName.call(box) === 'body') ? null : parentElement.call(box);
     }
     this.next = last;
     this.nextModes = lastModes;
@@ -120,8 +112,8 @@ class ContainerModes {
   }
 }
 
-function fieldMode(el: Control, signals: Signals, containers: ContainerModes): Mode {
-  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el);
+function fieldMode(el: Control, form: HTMLFormElement | null, signals: Signals, containers: ContainerModes): Mode {
+  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el, form);
 }
 
 function sectionKind(fields: ClassifiedField[], mode: Mode): SectionKind {
@@ -153,8 +145,8 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
     if (type === 'none') continue;
     const sig = signals[i]!;
     const card = isCardType(type);
-    const mode = card ? null : fieldMode(element, sig, containers); // a card is a card, billing or shipping
     const form = element.form;
+    const mode = card ? null : fieldMode(element, form, sig, containers); // a card is a card, billing or shipping
     const acSection = sig.ac.section ?? '';
     const family = card ? 'payment' : 'address';
     let current = open[family];

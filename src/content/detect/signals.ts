@@ -2,6 +2,7 @@
 // before it, its placeholder, name and id, its type and size, and a select's options.
 import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
 import type { Control } from './controls';
+import { firstChild, localName, nextSibling, nodeType, parentElement, previousSibling, textData } from './dom';
 import { remember, StringsMemo } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
 import { attributeWords, normalizeText } from './text';
@@ -35,18 +36,19 @@ function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl:
   let hitControl = false;
   const visit = (node: Node, depth: number): void => {
     if (text.length > TEXT_LIMIT || hitControl || depth > 30) return;
-    if (node.nodeType === 3) {
-      text += ` ${node.nodeValue ?? ''}`;
+    const type = nodeType.call(node);
+    if (type === 3) {
+      text += ` ${textData.call(node)}`;
       return;
     }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).localName;
+    if (type !== 1) return;
+    const tag = localName.call(node);
     if (CONTROL_TAGS.has(tag) && stopAtControl) {
       hitControl = true;
       return;
     }
     if (SKIP_TEXT_OF.has(tag)) return;
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c, depth + 1);
+    for (let c = firstChild.call(node); c; c = nextSibling.call(c)) visit(c, depth + 1);
   };
   visit(root, 0);
   return { text: text.slice(0, TEXT_LIMIT * 2), hitControl };
@@ -124,11 +126,9 @@ function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels:
   return own ? [own] : NO_LABELS;
 }
 
-/** A label's text; most labels hold one text node, read without the walk. */
+/** A label's text; most labels hold only text, read without the walk. */
 function labelTextOf(label: Element): string {
-  const first = label.firstChild;
-  if (first && first.nodeType === 3 && !first.nextSibling) return (first.nodeValue ?? '').slice(0, TEXT_LIMIT * 2);
-  return textOf(label, false).text;
+  return label.childElementCount ? textOf(label, false).text : (label.textContent ?? '').slice(0, TEXT_LIMIT * 2);
 }
 
 /** The labels' text as the page has it (normalizeText makes it the label). */
@@ -201,21 +201,21 @@ function labelKeyOf(raw: string): string {
 /** The closest text before the control, climbing a few levels, never past another control. */
 function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let level = 0; level < 4 && node && node.localName !== 'form'; level++) {
-    for (let s = node.previousSibling; s; s = s.previousSibling) {
+  for (let level = 0; level < 4 && node && localName.call(node) !== 'form'; level++) {
+    for (let s = previousSibling.call(node); s; s = previousSibling.call(s)) {
       const { text, hitControl } = textOf(s, true);
       const t = normalizeText(text);
       if (t) return t.slice(-TEXT_LIMIT);
       if (hitControl) return '';
     }
-    node = node.parentElement;
+    node = parentElement.call(node);
   }
   return '';
 }
 
 /** Text right after the control in its parent (floating labels placed after the input). */
 function followingText(el: Element): string {
-  for (let s = el.nextSibling; s; s = s.nextSibling) {
+  for (let s = nextSibling.call(el); s; s = nextSibling.call(s)) {
     const { text, hitControl } = textOf(s, true);
     const t = normalizeText(text);
     if (t) return t.slice(0, TEXT_LIMIT);
