@@ -146,7 +146,7 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
   const modes: Mode[] = []; // by section
   const containers = new ContainerModes();
   const open: { payment?: OpenSection; address?: OpenSection } = {};
-  let postalBox = 0; // the length of the last typed field when it is a postal-code box with a maxlength
+  let postalBox = 0; // the length (maxlength, else size) of the last typed field when it is a postal-code box
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     const type = types[i]!;

@@ -1,5 +1,6 @@
-// What the background needs to shape values for this frame's sections: each field's type and
-// shape (maxlength, placeholder, pattern, a select's options, a textarea or not, whether it looks visible), never its value.
+// What the background needs to shape values for this frame's sections: each field's type and shape
+// (maxlength, placeholder, pattern, a select's options, a textarea or not, whether it looks visible),
+// never its value.
 import type { FieldHint, SectionInfo } from '../../core/fill';
 import type { FormModel } from '../detect';
 import { looksVisible } from './visibility';
