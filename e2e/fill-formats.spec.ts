@@ -1,7 +1,8 @@
 // Fills through the inline menu on checkouts that shape values differently: split card number,
-// expiry and address selects, a French and a Chinese page, controlled inputs, two steps.
+// expiry and address selects, a French, a Chinese and a Japanese page, a postal code over two boxes,
+// a street address in a textarea, controlled inputs, two steps.
 import { expect, test } from './fixtures';
-import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, seedWallet } from './fill-helpers';
+import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, seedWallet } from './fill-helpers';
 
 test('card number in four boxes, expiry as two selects, state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
@@ -37,14 +38,24 @@ test('Chinese page: family name first, country by Chinese name, months as 8月, 
   });
 });
 
-test('Japanese page without autocomplete tokens: family name first, prefecture select, phone in three boxes', async ({ wallet, popup, shopURL }) => {
+test('Japanese page without autocomplete tokens: family name first, postal code in two boxes, prefecture select, phone in three boxes', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup, { address: JP_ADDRESS });
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/ja-checkout.html`);
   await choose(page, page.getByLabel('姓', { exact: true }), /Home/);
   await expectValues(page, {
-    sei: '山田', mei: '太郎', zip: '100-0001', pref: '13', city: '千代田区', banchi: '千代田1-1', building: 'デモビル101',
+    sei: '山田', mei: '太郎', zip1: '100', zip2: '0001', pref: '13', city: '千代田区', banchi: '千代田1-1', building: 'デモビル101',
     tel1: '03', tel2: '1234', tel3: '5678', cardno: '4242424242424242', holder: 'Ada Lovelace', month: '08', year: '2029', code: '123',
+  });
+});
+
+test('Dutch page: the street address in a textarea on two lines, the postcode over a digits box and a letters box', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: NL_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/nl-checkout.html`);
+  await choose(page, page.getByLabel('Naam'), /Home/);
+  await expectValues(page, {
+    naam: 'Sanne de Vries', adres: 'Prinsengracht 263\n2e verdieping', postcode_cijfers: '1016', postcode_letters: 'GV', plaats: 'Amsterdam',
   });
 });
 

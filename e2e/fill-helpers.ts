@@ -14,6 +14,7 @@ export const CN_ADDRESS = { name: '李雷', street: '建国路88号', city: '北
 export const JP_ADDRESS = {
   name: '山田 太郎', street: '千代田1-1', line2: 'デモビル101', city: '千代田区', region: '東京都', postalCode: '100-0001', country: 'JP', phone: '03-1234-5678',
 };
+export const NL_ADDRESS = { name: 'Sanne de Vries', street: 'Prinsengracht 263', line2: '2e verdieping', city: 'Amsterdam', postalCode: '1016 GV', country: 'NL' };
 export const IDENTITY = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', phone: '+1 415 555 0199' };
 
 async function put(popup: Page, kind: string, data: unknown): Promise<string> {

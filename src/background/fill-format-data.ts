@@ -18,3 +18,7 @@ export const MONTH_STYLES = ['long', 'short'] as const;
 export const FALLBACK_LANGS = ['en'];
 /** Digits per box when a card number is split across inputs without a maxlength. */
 export const CARD_GROUP = 4;
+/** What separates a postal code's groups ("100-0001", "1234 AB", "SW1A 1AA"): anything but letters and digits (global: for replace and split). */
+export const CODE_SEPARATORS = /[^\p{L}\p{N}]+/gu;
+/** How a one-line input takes a value of several lines (a street address with its second line). */
+export const LINE_JOIN = ', ';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldHint, SectionInfo } from '../core/fill';
-import { expiryShape, inputText, optionValue, sectionTexts, splitDigits } from './fill-format';
+import { expiryShape, inputText, optionValue, postalParts, sectionTexts, splitDigits } from './fill-format';
 
-const hint = (type: FieldHint['type'], more: Partial<FieldHint> = {}): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', visible: true, ...more });
+const hint = (type: FieldHint['type'], more: Partial<FieldHint> = {}): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', multiline: false, visible: true, ...more });
 const exp = { v: '08/2029' };
 const options = (...pairs: [string, string][]) => ({ options: pairs });
 
@@ -103,5 +103,48 @@ describe('card number and phone', () => {
   it('a select with no fitting option is reported, not guessed', () => {
     const section: SectionInfo = { id: 's1', kind: 'billing', fields: [hint('country', options(['DE', 'Germany']))] };
     expect(sectionTexts(section, { country: { v: 'France', alts: ['FR'] } }, 'en')).toEqual({ texts: [null], unmatched: ['country'] });
+  });
+});
+
+describe('postal code in two boxes', () => {
+  const boxes = (...lengths: number[]) => lengths.map((maxLength) => hint('postal-code', { maxLength }));
+  const code = (v: string) => ({ v, alts: [v.replace(/[^\p{L}\p{N}]/gu, '')] });
+
+  it.each([
+    ['100-0001', [3, 4], ['100', '0001']], // Japan: 〒 123 - 4567
+    ['1000001', [3, 4], ['100', '0001']], // written without the dash
+    ['1234 AB', [4, 2], ['1234', 'AB']], // the Netherlands
+    ['00-950', [2, 3], ['00', '950']], // Poland
+    ['01310-100', [5, 3], ['01310', '100']], // Brazil
+    ['94107-1234', [5, 4], ['94107', '1234']], // a US ZIP+4
+  ])('%s over boxes of %j → %j', (v, lengths, want) => {
+    expect(postalParts(boxes(...lengths), code(v))).toEqual(want);
+  });
+
+  it('lengths that disagree: the whole code in the first box if it fits there, else nothing rather than a wrong split', () => {
+    expect(postalParts(boxes(5, 4), code('94107'))).toEqual(['94107', null]); // a ZIP without the +4
+    expect(postalParts(boxes(7, 4), code('100-0001'))).toEqual(['1000001', null]); // the form without the dash fits
+    expect(postalParts(boxes(3, 4), code('75001'))).toEqual([null, null]); // a French code in Japanese boxes
+  });
+
+  it('boxes without a maxlength take the groups the shopper wrote, one per box', () => {
+    expect(postalParts(boxes(-1, -1), code('100-0001'))).toEqual(['100', '0001']);
+    expect(postalParts(boxes(-1, -1), code('1000001'))).toEqual(['1000001', null]);
+  });
+
+  it('a section with two visible boxes gets the parts; a hidden box takes no part', () => {
+    const section: SectionInfo = { id: 's1', kind: 'shipping', fields: [hint('address-level2'), ...boxes(3, 4)] };
+    const values = { 'address-level2': { v: '千代田区' }, 'postal-code': code('100-0001') };
+    expect(sectionTexts(section, values, 'ja').texts).toEqual(['千代田区', '100', '0001']);
+    const hidden: SectionInfo = { ...section, fields: [hint('postal-code', { maxLength: 8, visible: false }), hint('postal-code', { maxLength: 8 })] };
+    expect(sectionTexts(hidden, values, 'ja').texts).toEqual([null, '100-0001']);
+  });
+});
+
+describe('street address of several lines', () => {
+  const street = { v: '12 Analytical Street\nSuite 3' };
+  it('a textarea takes the lines as lines, an input on one line', () => {
+    expect(inputText(hint('street-address', { multiline: true }), street)).toBe('12 Analytical Street\nSuite 3');
+    expect(inputText(hint('street-address'), street)).toBe('12 Analytical Street, Suite 3');
   });
 });

@@ -1,9 +1,10 @@
 // Shapes each value to its field from what the field shows (hints, never the page's values):
 // expiry as the field spells it, the first form that fits maxlength and pattern, a select's option
 // matched by value or text (months and countries in the page's language, years as 2029 or 29,
-// states by code or name), and a card number split over several boxes.
+// states by code or name), a card number or postal code split over several boxes, and an address of
+// several lines on one line for an input.
 import type { FieldHint, FieldValue, SectionInfo, SectionValues } from '../core/fill';
-import { CARD_GROUP, EXPIRY_BY_MAXLENGTH, EXPIRY_FALLBACKS, FALLBACK_LANGS, MONTH, MONTH_STYLES, YEAR2, YEAR4 } from './fill-format-data';
+import { CARD_GROUP, CODE_SEPARATORS, EXPIRY_BY_MAXLENGTH, EXPIRY_FALLBACKS, FALLBACK_LANGS, LINE_JOIN, MONTH, MONTH_STYLES, YEAR2, YEAR4 } from './fill-format-data';
 
 /** Lower case, no accents, no dots, single spaces: "Janv." and "janv" compare equal. */
 export function fold(s: string): string {
@@ -33,14 +34,15 @@ function expiryText(f: FieldHint, v: string): string {
   return texts.find((t) => fits(f, t)) ?? texts[0]!;
 }
 
-/** The text to type into an input or textarea. */
+/** The text to type into an input or textarea: a value of several lines keeps them only in a textarea. */
 export function inputText(f: FieldHint, fv: FieldValue): string {
   if (f.type === 'cc-exp') return expiryText(f, fv.v);
   if (f.type === 'cc-exp-year') {
     const ph = f.placeholder.toUpperCase();
     return f.maxLength === 2 || (YEAR2.test(ph) && !YEAR4.test(ph)) ? fv.v.slice(2) : fv.v;
   }
-  return [fv.v, ...(fv.alts ?? [])].find((t) => fits(f, t)) ?? fv.v;
+  const forms = [fv.v, ...(fv.alts ?? [])].map((t) => (f.multiline ? t : t.replaceAll('\n', LINE_JOIN)));
+  return forms.find((t) => fits(f, t)) ?? forms[0]!;
 }
 
 /** Month names and numbers for month m (1-12) in the page's language and the fallbacks. */
@@ -85,7 +87,7 @@ export function optionValue(f: FieldHint, fv: FieldValue, lang: string): string 
   return null;
 }
 
-/** Splits a card number over several boxes by each box's maxlength (CARD_GROUP when it has none). */
+/** Splits a card number or postal code over boxes of the given lengths, the last box taking the rest. */
 export function splitDigits(digits: string, boxes: number[]): string[] {
   let at = 0;
   return boxes.map((len, i) => {
@@ -95,16 +97,46 @@ export function splitDigits(digits: string, boxes: number[]): string[] {
   });
 }
 
+/**
+ * A postal code over several boxes, as a person types it: the code without its separators split by
+ * the boxes' maxlengths when they add up to it ("100-0001" → 100 / 0001, "1234 AB" → 1234 / AB);
+ * boxes without a maxlength take the groups the shopper wrote it in, one per box. Otherwise the
+ * whole code goes into the first box if it fits there, and nothing in the others rather than a
+ * wrong split.
+ */
+export function postalParts(boxes: FieldHint[], fv: FieldValue): (string | null)[] {
+  const code = fv.v.replace(CODE_SEPARATORS, '');
+  const lengths = boxes.map((b) => b.maxLength);
+  if (lengths.every((n) => n > 0)) {
+    if (lengths.reduce((a, b) => a + b) === code.length) return splitDigits(code, lengths);
+  } else {
+    const groups = fv.v.split(CODE_SEPARATORS).filter(Boolean);
+    if (groups.length === boxes.length && groups.every((g, i) => fits(boxes[i]!, g))) return groups;
+  }
+  const whole = [fv.v, ...(fv.alts ?? [])].find((t) => fits(boxes[0]!, t)) ?? null;
+  return boxes.map((_, i) => (i ? null : whole));
+}
+
+/** The visible input boxes of a type that takes one value over several boxes, when there are several. */
+function splitBoxes(section: SectionInfo, type: 'cc-number' | 'postal-code'): FieldHint[] {
+  const boxes = section.fields.filter((f) => f.type === type && !f.options && f.visible);
+  return boxes.length > 1 ? boxes : [];
+}
+
 /** The text for each field of a section (null: no value for it), and the fields no option fitted. */
 export function sectionTexts(section: SectionInfo, values: SectionValues, lang: string): { texts: (string | null)[]; unmatched: string[] } {
   const unmatched: string[] = [];
-  const boxes = section.fields.filter((f) => f.type === 'cc-number' && !f.options && f.visible);
+  const cardBoxes = splitBoxes(section, 'cc-number');
   const number = values['cc-number']?.v;
-  const parts = boxes.length > 1 && number ? splitDigits(number, boxes.map((b) => (b.maxLength > 0 ? b.maxLength : CARD_GROUP))) : null;
+  const cardParts = number ? splitDigits(number, cardBoxes.map((b) => (b.maxLength > 0 ? b.maxLength : CARD_GROUP))) : [];
+  const postalBoxes = splitBoxes(section, 'postal-code');
+  const postal = values['postal-code'];
+  const postalTexts = postal && postalBoxes.length ? postalParts(postalBoxes, postal) : [];
   const texts = section.fields.map((f) => {
     const fv = values[f.type];
     if (!fv || !f.visible) return null;
-    if (parts && boxes.includes(f)) return parts[boxes.indexOf(f)] ?? null;
+    if (cardBoxes.includes(f)) return cardParts[cardBoxes.indexOf(f)] ?? null;
+    if (postalBoxes.includes(f)) return postalTexts[postalBoxes.indexOf(f)] ?? null;
     if (!f.options) return inputText(f, fv);
     const option = optionValue(f, fv, lang);
     if (option === null) unmatched.push(f.type);

@@ -9,7 +9,7 @@ const away = { name: 'Ada Lovelace', street: 'Rue de Rivoli 5', city: 'Paris', p
 const section = (kind: SectionInfo['kind'], ...types: FieldHint['type'][]): SectionInfo => ({
   id: 's1',
   kind,
-  fields: types.map((type) => ({ type, maxLength: -1, placeholder: '', pattern: '', visible: true })),
+  fields: types.map((type) => ({ type, maxLength: -1, placeholder: '', pattern: '', multiline: false, visible: true })),
 });
 
 describe('names, streets, phones', () => {
@@ -93,6 +93,11 @@ describe('valuesForSection', () => {
   it('a phone field beside a country-code field gets the national number', () => {
     const out = valuesForSection(section('billing', 'tel-country-code', 'tel'), { billing: home }, 'en');
     expect(out).toEqual({ 'tel-country-code': { v: '+44', alts: ['44'] }, tel: { v: '02079460958', alts: ['2079460958'] } });
+  });
+
+  it('a street address with line 2 comes as two lines; a postal code also without its separators', () => {
+    const out = valuesForSection(section('billing', 'street-address', 'postal-code'), { billing: { ...home, line2: 'Flat 4B' } }, 'en');
+    expect(out).toEqual({ 'street-address': { v: '12 Analytical Street\nFlat 4B' }, 'postal-code': { v: 'N1 9GU', alts: ['N19GU'] } });
   });
 
   it('a US state by code gets its name as an alternative', () => {

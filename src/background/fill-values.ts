@@ -5,6 +5,7 @@ import type { FieldValue, SectionInfo, SectionValues } from '../core/fill';
 import type { AddressData, CardData, IdentityData } from '../core/types';
 import { countryNames } from './country-names';
 import { CALLING_CODES, CARD_BRANDS, REGIONS, TRUNK_ZERO } from './fill-data';
+import { CODE_SEPARATORS } from './fill-format-data';
 
 /** What one choice resolves to: a profile brings all four, a single item one of them. */
 export interface FillSource {
@@ -146,14 +147,16 @@ function addressValues(a: AddressData | undefined, who: IdentityData | undefined
   const regionCode = Object.entries(REGIONS[a.country] ?? {}).find(([code, n]) => code === a.region?.toUpperCase() || n.toLowerCase() === a.region?.toLowerCase());
   return {
     ...out,
-    'street-address': val(a.line2 ? `${a.street}, ${a.line2}` : a.street),
+    // The lines as a textarea takes them; an input gets them on one line (fill-format inputText).
+    'street-address': val(a.line2 ? `${a.street}\n${a.line2}` : a.street),
     'address-line1': val(a.street),
     'address-line2': val(a.line2),
     'address-streetname': val(street.name),
     'address-housenumber': val(street.number),
     'address-level1': val(a.region, regionCode ? [regionCode[0], regionCode[1]] : []),
     'address-level2': val(a.city),
-    'postal-code': val(a.postalCode),
+    // As the shopper wrote it, or without separators for a box that takes only that ("1000001").
+    'postal-code': val(a.postalCode, [a.postalCode.replace(CODE_SEPARATORS, '')]),
     // A text field wants the name in the page's language; a select may list codes or names.
     country: val(names[0] ?? a.country, [a.country, ...names]),
     'country-name': val(names[0] ?? a.country, [a.country, ...names]),

@@ -298,6 +298,25 @@ describe('sections', () => {
       <label>Postal code <input name="c"></label><label>City <input name="d"></label></form>`);
     expect(classifyForms(document).sections.map((s) => s.fields.length)).toEqual([2, 2]);
   });
+  it('keeps a postal code in two short boxes in a row in one section (〒 123 - 4567, CEP 12345-678)', () => {
+    const sections = (html: string) => {
+      page(`<form>${html}</form>`);
+      return classifyForms(document).sections.map((s) => s.fields.map((f) => f.type));
+    };
+    expect(sections(`<label>市区町村 <input name="city"></label><label for="z1">郵便番号</label>〒 <input id="z1" name="zip1" maxlength="3"> - <input name="zip2" maxlength="4">`))
+      .toEqual([['address-level2', 'postal-code', 'postal-code']]);
+    expect(sections(`<label>CEP <input name="cep1" maxlength="5"></label>-<input name="cep2" maxlength="3"><label>Cidade <input name="cidade"></label>`))
+      .toEqual([['postal-code', 'postal-code', 'address-level2']]);
+  });
+  it('starts a new address at a second postal code that is no part of the first (no maxlength, too long, not next to it)', () => {
+    const sizes = (html: string) => {
+      page(`<form>${html}</form>`);
+      return classifyForms(document).sections.map((s) => s.fields.length);
+    };
+    expect(sizes(`<label>ZIP <input name="zip1"></label><label>ZIP <input name="zip2" maxlength="4"></label>`)).toEqual([1, 1]);
+    expect(sizes(`<label>ZIP <input name="zip1" maxlength="5"></label><label>ZIP <input name="zip2" maxlength="10"></label>`)).toEqual([1, 1]);
+    expect(sizes(`<label>ZIP <input name="zip1" maxlength="5"></label><label>City <input name="c"></label><label>ZIP <input name="zip2" maxlength="4"></label>`)).toEqual([2, 1]);
+  });
 });
 
 describe('controls that are never filled', () => {

@@ -1,7 +1,8 @@
 // Groups typed fields into sections so one fill never mixes a billing and a shipping address, or a
 // card with an address. A section ends where the autocomplete section or billing/shipping mode
 // changes, where the form changes, where the surrounding headings say billing vs shipping, and
-// where a type repeats (the second "Postal code" starts the second address).
+// where a type repeats (the second "Postal code" starts the second address) — except a card number
+// in boxes, or a postal code in two short boxes in a row (〒 123 - 4567).
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
 import { classOf, firstElementChild, idOf, localName, parentElement } from './dom';
@@ -137,6 +138,7 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
   const modes: Mode[] = []; // by section
   const containers = new ContainerModes();
   const open: { payment?: OpenSection; address?: OpenSection } = {};
+  let postalBox = 0; // the length (maxlength, else size) of the last typed field when it is a postal-code box
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     const type = types[i]!;
@@ -150,7 +152,12 @@ export function buildSections(elements: Control[], signals: Signals[], types: De
     const acSection = sig.ac.section ?? '';
     const family = card ? 'payment' : 'address';
     let current = open[family];
-    const repeats = current?.seen.has(type) && type !== 'cc-number';
+    const postal = type === 'postal-code';
+    const length = sig.maxLength;
+    // Two boxes making at most a code's 10 characters hold one code; a box of its own is another address.
+    const postalPart = postal && postalBox && length && postalBox + length < 11;
+    postalBox = postal ? length : 0;
+    const repeats = current?.seen.has(type) && type !== 'cc-number' && !postalPart;
     if (!current || current.form !== form || current.acSection !== acSection || current.mode !== mode || repeats) {
       const section: Section = { id: `s${sections.length + 1}`, kind: 'address', fields: [] };
       sections.push(section);

@@ -1,5 +1,6 @@
-// What the background needs to shape values for this frame's sections: each field's type and
-// shape (maxlength, placeholder, pattern, a select's options, whether it looks visible), never its value.
+// What the background needs to shape values for this frame's sections: each field's type and shape
+// (maxlength, placeholder, pattern, a select's options, a textarea or not, whether it looks visible),
+// never its value.
 import type { FieldHint, SectionInfo } from '../../core/fill';
 import type { FormModel } from '../detect';
 import { looksVisible } from './visibility';
@@ -15,6 +16,7 @@ export function describeSections(m: FormModel): SectionInfo[] {
       maxLength: e.tagName === 'SELECT' ? -1 : Math.min((e as HTMLInputElement).maxLength, 524288),
       placeholder: cut((e as HTMLInputElement).placeholder ?? '', 100),
       pattern: cut(e.getAttribute('pattern') ?? '', 300),
+      multiline: e.tagName === 'TEXTAREA',
       visible: looksVisible(e),
       ...(e.tagName === 'SELECT' ? { options: Array.from((e as HTMLSelectElement).options, (o) => [cut(o.value, 100), cut(o.text.trim(), 100)] as [string, string]).slice(0, 400) } : {}),
     })),
