@@ -2,8 +2,8 @@
 // text signal votes for the first rule it matches, weighted by how much a person trusts it, and
 // the control's type and a select's options add their votes. Neighbours are looked at later (they
 // leave fields with a valid autocomplete token alone).
+import { isCountryName } from './country-names';
 import { remember, StringsMemo } from './memo';
-import { isCountryName } from './options';
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import { foldNumbers, type Signals } from './signals';
 

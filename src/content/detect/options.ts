@@ -1,23 +1,16 @@
 // Tells what a select lists from its options: months, years, days, countries or card brands.
-import { COUNTRY_NAMES } from './patterns/countries';
+import { startsWithCountryName } from './country-names';
 import { MONTH_NAMES } from './patterns/months';
 import { foldPattern, normalizeText } from './text';
 
 export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'country' | 'dial-code' | 'card-brand' | null;
 
 const MONTH_START = new RegExp(foldPattern(`^(${[...new Set(MONTH_NAMES)].join('|')})`));
-const COUNTRY = new RegExp(foldPattern(COUNTRY_NAMES));
 const NUMBER_PREFIX = /^\d{1,2}\W*/;
 const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
 // The first options tell the list apart (countries, dialling codes, months, years, days): reading
 // a 250-country list to the end cost more than the rest of the page.
 const MAX_OPTIONS = 60;
-
-/** True when the text is just a country's name: what a custom country picker shows in place of a label. */
-export function isCountryName(text: string): boolean {
-  const m = text ? COUNTRY.exec(text) : null;
-  return !!m && m[0].length === text.length;
-}
 
 export function classifyOptions(select: HTMLSelectElement): OptionsKind {
   const options = select.options;
@@ -36,7 +29,7 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
     const n = /^\d{1,4}$/.test(text) ? Number(text) : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
     if (!Number.isNaN(n)) numbers.push(n);
     if (MONTH_START.test(text.replace(NUMBER_PREFIX, ''))) months++; // also "01 - January" (no month name starts with a digit)
-    if (COUNTRY.test(text)) countries++;
+    if (startsWithCountryName(text)) countries++;
     if (CARD_BRAND.test(text)) brands++;
     if (/^[A-Z]{2}$/.test(value)) codes++;
     if (/(^|\(|\s)\+ ?\d{1,4}\b(?!:)/.test(o.text.slice(0, 60))) dials++; // not a time offset ("+01:00"), which normalising hides
