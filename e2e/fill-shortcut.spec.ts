@@ -49,3 +49,17 @@ test('with "ask before filling cards", the shortcut fills everything but the car
   await expectValues(page, { 'cc-name': 'Ada Lovelace', 'cc-exp': '08/29', name: 'Ada Lovelace', email: 'ada@example.com' });
   await expectValues(page, { 'cc-number': '', 'cc-csc': '' });
 });
+
+test('the shortcut fills from a field focused inside an open shadow root (demo/embedded.html)', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/embedded.html`);
+  const holder = page.locator('card-fields').getByLabel('Name on card');
+  await openMenu(page, holder);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => !!menuFrame(page)).toBe(false);
+  await expect(holder).toBeFocused();
+  await pressAltShiftF(wallet, page);
+  const shadow = () => page.evaluate(() => Object.fromEntries([...document.querySelector('card-fields')!.shadowRoot!.querySelectorAll('input')].map((i) => [i.name, i.value])));
+  await expect.poll(shadow).toEqual({ holder: 'Ada Lovelace', pan: '4242424242424242', exp: '08/29', code: '123' });
+});

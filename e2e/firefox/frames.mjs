@@ -63,11 +63,14 @@ export const menuContent = (frame) =>
     text: document.body.innerText,
   }));
 
-/** Clicks the field labelled `label` as a user and waits for the menu to take clicks and its content's height. */
-export async function openMenu(page, label) {
+/**
+ * Clicks the field labelled `field` (or the field itself, an element handle: one in a shadow root)
+ * as a user and waits for the menu to take clicks and its content's height.
+ */
+export async function openMenu(page, field) {
   await page.bringToFront();
   const before = new Set(page.frames()); // a menu already open closes on this click
-  await (await byLabel(page, label)).click();
+  await (typeof field === 'string' ? await byLabel(page, field) : field).click();
   const frame = await readyFrame(page, 'menu.html', { except: before });
   await waitFor(
     async () => (await menuHost(page))?.height === Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height),

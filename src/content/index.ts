@@ -70,7 +70,8 @@ async function openMenu(field: ClassifiedField): Promise<void> {
   const res = await send({ type: 'content.menuOpen', ...offerFor(model, field) });
   const token = res?.ok ? (res.value as { token: string | null }).token : null;
   if (!token) return;
-  if (document.activeElement !== field.element) return;
+  // Asked of the field's own root: in a shadow root, document.activeElement is the host.
+  if ((field.element.getRootNode() as Document | ShadowRoot).activeElement !== field.element) return;
   closeMenu(false);
   menu = showMenu(field.element, `${ext.runtime.getURL('menu.html')}#${token}`, () => closeMenu(true));
 }
