@@ -1,6 +1,7 @@
 // The classifier in real Chromium on frames and shadow roots (happy-dom, used by the unit tests, has
-// no frame documents): the controls of a same-origin frame and of an open shadow root are found at
-// their place in the page; a frame without controls and an opaque-origin frame add nothing.
+// no frame documents): the controls of a same-origin srcdoc frame and of an open shadow root are found
+// at their place in the page; a frame without controls, an opaque-origin frame and a same-origin
+// http(s) frame (which runs its own content script) add nothing.
 import { test, expect, type Page } from '@playwright/test';
 import { chromium } from 'playwright';
 import { bundleDetect } from '../scripts/bundle-detect.mjs';
@@ -26,6 +27,21 @@ test('same-origin frames and open shadow roots are classified in document order'
       <label>Phone <input name="after" autocomplete="tel"></label></form>`);
     await page.waitForFunction(() => document.querySelectorAll('iframe')[1]?.contentDocument?.querySelector('input'));
     expect(await classified(page, bundle)).toEqual(['before:email', 'inside:postal-code', 'after:tel']);
+
+    // A same-origin http(s) frame runs the content script itself: walking it from the page too would count its fields twice.
+    await page.route('http://shop.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: route.request().url().endsWith('/frame')
+          ? `<label>Postcode <input name="own" autocomplete="postal-code"></label>`
+          : `<form><label>Email <input name="before" autocomplete="email"></label><iframe src="/frame"></iframe>
+             <iframe srcdoc="<label>City <input name='inside' autocomplete='address-level2'></label>"></iframe></form>`,
+      }),
+    );
+    await page.goto('http://shop.test/checkout');
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('input')));
+    expect(await classified(page, bundle)).toEqual(['before:email', 'inside:address-level2']);
+    await page.unroute('http://shop.test/**');
 
     await page.setContent(`<form><label>Email <input name="before" autocomplete="email"></label><div id="host"></div>
       <label>Phone <input name="after" autocomplete="tel"></label></form>`);

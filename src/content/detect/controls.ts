@@ -1,5 +1,5 @@
-// Finds the controls a wallet could fill, in document order, through open shadow roots and
-// same-origin iframes.
+// Finds the controls a wallet could fill, in document order, through open shadow roots and the
+// same-origin frames that run no content script of their own (srcdoc, about:blank).
 
 import { localName, shadowRoot } from './dom';
 
@@ -21,9 +21,15 @@ export function kindOf(el: Control): string {
   return tag === 'input' ? (el as HTMLInputElement).type : tag;
 }
 
-function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+/**
+ * A frame's document when it is same-origin and runs no content script of its own (srcdoc,
+ * about:blank): an http(s) frame runs its own, which counts and fills its fields, so walking it
+ * from here would count them twice.
+ */
+function innerDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
   try {
-    return frame.contentDocument;
+    const doc = frame.contentDocument;
+    return doc && !/^https?:/.test(doc.URL) ? doc : null;
   } catch {
     return null; // cross-origin: that frame runs its own content script
   }
@@ -66,11 +72,11 @@ function lacks(root: DetectRoot, tag: string, other: string): boolean {
   return 'getElementsByTagName' in root && !root.getElementsByTagName(tag).length && !root.getElementsByTagName(other).length;
 }
 
-/** A same-origin frame that holds controls (or frames): cross-origin ones run their own content script. */
+/** A frame of ours (innerDocument) that holds controls (or frames). */
 function frameWithControls(root: DetectRoot): boolean {
   if (lacks(root, 'iframe', 'frame')) return false; // most pages have no frame
   for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
-    if (sameOriginDocument(frame)?.querySelector(NESTED)) return true;
+    if (innerDocument(frame)?.querySelector(NESTED)) return true;
   }
   return false;
 }
@@ -92,7 +98,7 @@ function queryControls(root: DetectRoot, out: Collected): void {
   for (let i = 0; i < found.length; i++) add(found[i]!, onlyInputs ? (found[i] as HTMLInputElement).type : kindOf(found[i]!), out);
 }
 
-/** Walks a root that holds shadow roots or same-origin frames with controls. */
+/** Walks a root that holds shadow roots or frames of ours (innerDocument) with controls. */
 function walk(root: DetectRoot, out: Collected, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (depth > 0 && !hasNestedRoots(root)) return queryControls(root, out);
@@ -102,7 +108,7 @@ function walk(root: DetectRoot, out: Collected, depth: number): void {
     const tag = localName.call(el);
     if (CONTROL_TAGS.has(tag)) add(el as Control, kindOf(el as Control), out);
     else if (tag === 'iframe' || tag === 'frame') {
-      const doc = sameOriginDocument(el as HTMLIFrameElement);
+      const doc = innerDocument(el as HTMLIFrameElement);
       if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);
     }
     const shadow = shadowRoot.call(el);
