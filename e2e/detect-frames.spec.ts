@@ -53,3 +53,33 @@ test('same-origin frames and open shadow roots are classified in document order'
     await browser.close();
   }
 });
+
+test('fields a shadow root or a frame gets later are picked up by the form watcher', async () => {
+  const bundle = (await bundleDetect()).replace(/^var walletDetect\b/m, 'globalThis.walletDetect');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(`<form><label>Email <input name="before" autocomplete="email"></label><div id="host"></div></form>`);
+    await page.evaluate(bundle);
+    await page.evaluate(() => {
+      const w = globalThis as any;
+      document.getElementById('host')!.attachShadow({ mode: 'open' }); // a component that renders later
+      w.seen = [];
+      const first = w.walletDetect.classifyForms(document);
+      w.walletDetect.watchForms(document, first, (m: any) => (w.seen = m.fields.map((f: any) => f.element.getAttribute('name'))), 50);
+    });
+    // Inside the shadow root only: nothing changes in the page's own tree.
+    await page.evaluate(() => {
+      document.getElementById('host')!.shadowRoot!.innerHTML = `<label>City <input name="shadow" autocomplete="address-level2"></label>`;
+    });
+    await expect.poll(() => page.evaluate(() => (globalThis as any).seen)).toEqual(['before', 'shadow']);
+    // A srcdoc frame: its document is replaced when it loads, after the change that added the frame.
+    await page.evaluate(() => {
+      const frame = Object.assign(document.createElement('iframe'), { srcdoc: `<label>Postcode <input name='inside' autocomplete='postal-code'></label>` });
+      document.querySelector('form')!.append(frame);
+    });
+    await expect.poll(() => page.evaluate(() => (globalThis as any).seen)).toEqual(['before', 'shadow', 'inside']);
+  } finally {
+    await browser.close();
+  }
+});

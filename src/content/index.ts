@@ -110,4 +110,4 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
 });
 
 report(model);
-watchForms(document, report, 1000);
+watchForms(document, model, report, 1000);

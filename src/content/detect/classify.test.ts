@@ -378,7 +378,7 @@ describe('hostile markup', () => {
   });
   it('returns an empty model for a page without controls', () => {
     page('<p>No form here</p>');
-    expect(classifyForms(document)).toEqual({ fields: [], sections: [] });
+    expect(classifyForms(document)).toEqual({ fields: [], sections: [], nested: [] });
   });
 });
 

@@ -10,13 +10,13 @@ import { LabelIndex, readSignals } from './signals';
 export interface FormModel {
   fields: ClassifiedField[];
   sections: Section[];
+  /** The shadow roots and same-origin frame documents looked into (the form watcher observes them too). */
+  nested: (Document | ShadowRoot)[];
 }
 
-const EMPTY: FormModel = Object.freeze({ fields: [], sections: [] }) as FormModel;
-
 export function classifyForms(root: DetectRoot): FormModel {
-  const { controls, kinds, home } = collectControls(root);
-  if (controls.length === 0) return EMPTY;
+  const { controls, kinds, home, nested } = collectControls(root);
+  if (controls.length === 0) return { fields: [], sections: [], nested };
   const labels = new LabelIndex(home);
   const drafts: Draft[] = [];
   for (let i = 0; i < controls.length; i++) {
@@ -25,5 +25,5 @@ export function classifyForms(root: DetectRoot): FormModel {
     drafts.push({ element, form: element.form, signals, hint: guessField(signals) });
   }
   const types: DetectedType[] = settleWithNeighbours(drafts);
-  return buildSections(drafts, types);
+  return { ...buildSections(drafts, types), nested };
 }

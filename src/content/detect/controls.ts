@@ -41,11 +41,13 @@ export interface Collected {
   kinds: string[];
   /** The document or shadow root all the controls live in, when they are all in root's own tree (else null). */
   home: Document | ShadowRoot | null;
+  /** The shadow roots and frame documents walked (what the form watcher observes besides the page). */
+  nested: (Document | ShadowRoot)[];
 }
 
 /** Every fillable control under root, in document order. */
 export function collectControls(root: DetectRoot): Collected {
-  const found: Collected = { controls: [], kinds: [], home: null };
+  const found: Collected = { controls: [], kinds: [], home: null, nested: [] };
   if (hasNestedRoots(root)) walk(root, found, 0);
   else {
     queryControls(root, found);
@@ -109,9 +111,9 @@ function walk(root: DetectRoot, out: Collected, depth: number): void {
     if (CONTROL_TAGS.has(tag)) add(el as Control, kindOf(el as Control), out);
     else if (tag === 'iframe' || tag === 'frame') {
       const doc = innerDocument(el as HTMLIFrameElement);
-      if (doc?.documentElement) walk(doc.documentElement, out, depth + 1);
+      if (doc?.documentElement) out.nested.push(doc), walk(doc.documentElement, out, depth + 1);
     }
     const shadow = shadowRoot.call(el);
-    if (shadow) walk(shadow, out, depth + 1);
+    if (shadow) out.nested.push(shadow), walk(shadow, out, depth + 1);
   }
 }

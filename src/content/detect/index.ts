@@ -5,7 +5,7 @@ import { guessField } from './guess-field';
 import { LabelIndex, readSignals } from './signals';
 
 export { classifyForms, type FormModel } from './classify';
-export { watchForms, type FormWatcher } from './watch';
+export { watchForms } from './watch';
 export type { ClassifiedField, Section, SectionKind } from './sections';
 export type { DetectRoot } from './controls';
 

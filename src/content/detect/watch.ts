@@ -3,10 +3,6 @@
 import { classifyForms, type FormModel } from './classify';
 import type { DetectRoot } from './controls';
 
-export interface FormWatcher {
-  stop(): void;
-}
-
 const CONTROL = /^(INPUT|SELECT|TEXTAREA)$/;
 
 /** True when a mutation batch added or removed something that is or may hold a control. */
@@ -25,29 +21,32 @@ function touchesControls(records: MutationRecord[]): boolean {
   return false;
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'autocomplete', 'name'] };
+
 /**
- * Calls onChange with a fresh model when controls appear or go, throttled to one classification
- * per intervalMs. Returns a handle to stop watching.
+ * Calls onChange with a fresh model when controls appear or go, in the page or in the shadow roots
+ * and frame documents a model looked into (first: the model the page was classified to already),
+ * or when a frame loads; throttled to one classification per intervalMs. It watches as long as the
+ * page lives.
  */
-export function watchForms(root: DetectRoot, onChange: (model: FormModel) => void, intervalMs = 500): FormWatcher {
+export function watchForms(root: DetectRoot, first: FormModel, onChange: (model: FormModel) => void, intervalMs = 500): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
+  // Observing a node again only renews its options: no node is observed twice.
+  const observe = (m: FormModel): void => m.nested.forEach((r) => observer.observe(r, OBSERVED));
   const run = (): void => {
     timer = null;
     last = Date.now();
-    onChange(classifyForms(root));
+    const model = classifyForms(root);
+    observe(model);
+    onChange(model);
   };
-  const observer = new MutationObserver((records) => {
-    if (timer !== null || !touchesControls(records)) return;
-    timer = setTimeout(run, Math.max(0, last + intervalMs - Date.now()));
-  });
-  const target = root.nodeType === 9 ? (root as Document).documentElement ?? root : root;
-  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'autocomplete', 'name'] });
-  return {
-    stop() {
-      observer.disconnect();
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-    },
+  const schedule = (): void => {
+    timer ??= setTimeout(run, Math.max(0, last + intervalMs - Date.now()));
   };
+  const observer = new MutationObserver((records) => timer === null && touchesControls(records) && schedule());
+  observer.observe(root.nodeType === 9 ? (root as Document).documentElement ?? root : root, OBSERVED);
+  observe(first);
+  // A frame's document is replaced when it loads (a srcdoc frame's too), with no change in this tree.
+  root.addEventListener('load', (e) => /^I?FRAME$/.test((e.target as Element).tagName) && schedule(), true);
 }
