@@ -17,7 +17,11 @@ export interface Draft {
 }
 
 const NEAR = 5;
-const NAME_TO_CARD: Partial<Record<Hint, DetectedType>> = {
+/** What a box is in a card's group; outside one a month, year or number is none and a name stays a name. */
+const TO_CARD: Partial<Record<Hint, DetectedType>> = {
+  month: 'cc-exp-month',
+  year: 'cc-exp-year',
+  number: 'cc-number',
   name: 'cc-name',
   'given-name': 'cc-given-name',
   'family-name': 'cc-family-name',
@@ -68,14 +72,10 @@ function typedNeighbour(drafts: Draft[], i: number, step: 1 | -1): Draft | undef
 
 function resolveOpenHints(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
-    if (d.signals.ac.type) return;
-    if (d.hint === 'month' || d.hint === 'year' || d.hint === 'number' || d.hint in NAME_TO_CARD) {
-      const payment = inPaymentGroup(drafts, i);
-      if (d.hint === 'month') d.hint = payment ? 'cc-exp-month' : 'none';
-      else if (d.hint === 'year') d.hint = payment ? 'cc-exp-year' : 'none';
-      else if (d.hint === 'number') d.hint = payment ? 'cc-number' : 'none';
-      else if (payment) d.hint = NAME_TO_CARD[d.hint]!;
-    }
+    const card = TO_CARD[d.hint];
+    if (!card || d.signals.ac.type) return;
+    if (inPaymentGroup(drafts, i)) d.hint = card;
+    else if (isOpen(d.hint)) d.hint = 'none';
   });
 }
 
