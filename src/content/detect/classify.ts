@@ -5,7 +5,7 @@ import { collectControls, type DetectRoot } from './controls';
 import { guessField } from './guess-field';
 import { settleWithNeighbours, type Draft } from './neighbours';
 import { buildSections, type ClassifiedField, type Section } from './sections';
-import { LabelIndex, readSignals, type Signals } from './signals';
+import { LabelIndex, readSignals } from './signals';
 
 export interface FormModel {
   fields: ClassifiedField[];
@@ -18,14 +18,12 @@ export function classifyForms(root: DetectRoot): FormModel {
   const { controls, kinds, home } = collectControls(root);
   if (controls.length === 0) return EMPTY;
   const labels = new LabelIndex(home);
-  const signals: Signals[] = [];
   const drafts: Draft[] = [];
   for (let i = 0; i < controls.length; i++) {
     const element = controls[i]!;
-    const s = readSignals(element, kinds[i]!, labels);
-    signals.push(s);
-    drafts.push({ element, signals: s, hint: guessField(s) });
+    const signals = readSignals(element, kinds[i]!, labels);
+    drafts.push({ element, form: element.form, signals, hint: guessField(signals) });
   }
   const types: DetectedType[] = settleWithNeighbours(drafts);
-  return buildSections(controls, signals, types);
+  return buildSections(drafts, types);
 }

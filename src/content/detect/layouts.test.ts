@@ -21,6 +21,7 @@ describe('layouts', () => {
     ['a country select of codes', `<label>Country <select name="c"><option value="US">US</option><option value="GB">GB</option><option value="FR">FR</option></select></label>`, ['country']],
     ['an email box without label', `<input type="email" name="x1">`, ['email']],
     ['a phone box without label', `<input type="tel" name="x1">`, ['tel']],
+    ['text boxes without label asking for the e-mail keyboard and the phone keypad', `<input inputmode="EMAIL" name="x1"><input type="text" inputmode="tel" name="x2">`, ['email', 'tel']],
     ['a card number shown only by its placeholder', `<input name="x1" inputmode="numeric" autocomplete="off" placeholder="1234 1234 1234 1234">`, ['cc-number']],
     ['an expiry shown only by its placeholder', `<input name="x1" placeholder="MM / YY">`, ['cc-exp']],
     ['a card form shown by placeholders', `<input name="x1" placeholder="1234 1234 1234 1234"><input name="x2" placeholder="MM / YY"><input name="x3" placeholder="CVC">`, ['cc-number', 'cc-exp', 'cc-csc']],

@@ -12,6 +12,8 @@ import type { Signals } from './signals';
 
 export interface Draft {
   element: Control;
+  /** The control's form, read once (every pass compares forms). */
+  form: HTMLFormElement | null;
   signals: Signals;
   hint: Hint;
 }
@@ -43,7 +45,7 @@ function nearestCard(drafts: Draft[], i: number): number {
 function sameCardGroup(drafts: Draft[], i: number, j: number): boolean {
   const field = drafts[i]!.element;
   const card = drafts[j]!.element;
-  if (field.form !== card.form) return false; // another form is another group (and the climb below would reach the body)
+  if (drafts[i]!.form !== drafts[j]!.form) return false; // another form is another group (and the climb below would reach the body)
   let box: Element | null = field.parentElement;
   while (box && !box.contains(card)) box = box.parentElement;
   if (!box) return false;
@@ -63,8 +65,8 @@ function inPaymentGroup(drafts: Draft[], i: number): boolean {
 
 /** The next (step 1) or previous (step -1) draft in the same form that was given a type, skipping unknown ones. */
 function typedNeighbour(drafts: Draft[], i: number, step: 1 | -1): Draft | undefined {
-  const form = drafts[i]!.element.form;
-  for (let j = i + step, n = 0; n < 2 && j >= 0 && j < drafts.length && drafts[j]!.element.form === form; j += step, n++) {
+  const form = drafts[i]!.form;
+  for (let j = i + step, n = 0; n < 2 && j >= 0 && j < drafts.length && drafts[j]!.form === form; j += step, n++) {
     if (drafts[j]!.hint !== 'none') return drafts[j];
   }
   return undefined;
@@ -119,7 +121,7 @@ function splitPhone(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.hint !== 'tel' || d.signals.ac.type) return;
     const run = [d, drafts[i + 1], drafts[i + 2]];
-    if (run.some((b) => !b || b.signals.ac.type || b.element.form !== d.element.form || !PHONE_BOX.has(b.hint))) return;
+    if (run.some((b) => !b || b.signals.ac.type || b.form !== d.form || !PHONE_BOX.has(b.hint))) return;
     const lengths = run.map((b) => boxLength(b!.signals));
     if (lengths.every((n) => n >= 2 && n <= 4)) { // not one-digit boxes (a one-time code)
       run[0]!.hint = 'tel-area-code';

@@ -6,6 +6,7 @@
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
 import { classOf, firstElementChild, idOf, localName, parentElement } from './dom';
+import type { Draft } from './neighbours';
 import { remember } from './memo';
 import { CONTEXT } from './patterns';
 import { foldNumbers, type Signals } from './signals';
@@ -132,22 +133,20 @@ interface OpenSection {
   section: Section;
 }
 
-export function buildSections(elements: Control[], signals: Signals[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
+export function buildSections(drafts: readonly Draft[], types: DetectedType[]): { fields: ClassifiedField[]; sections: Section[] } {
   const fields: ClassifiedField[] = [];
   const sections: Section[] = [];
   const modes: Mode[] = []; // by section
   const containers = new ContainerModes();
   const open: { payment?: OpenSection; address?: OpenSection } = {};
   let postalBox = 0; // the length (maxlength, else size) of the last typed field when it is a postal-code box
-  for (let i = 0; i < elements.length; i++) {
-    const element = elements[i]!;
+  for (let i = 0; i < drafts.length; i++) {
+    const { element, form, signals: sig } = drafts[i]!;
     const type = types[i]!;
     const field: ClassifiedField = { element, type, section: null };
     fields.push(field);
     if (type === 'none') continue;
-    const sig = signals[i]!;
     const card = isCardType(type);
-    const form = element.form;
     const mode = card ? null : fieldMode(element, form, sig, containers); // a card is a card, billing or shipping
     const acSection = sig.ac.section ?? '';
     const family = card ? 'payment' : 'address';

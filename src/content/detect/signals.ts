@@ -17,7 +17,7 @@ export interface Signals {
   placeholder: string;
   /** name and id as words, numbers of two or more digits folded to 0. */
   attrs: string;
-  /** input type, or "select" / "textarea". */
+  /** input type ("email" or "tel" also for a text box whose inputmode says so), or "select" / "textarea". */
   kind: string;
   /** maxlength (or size when no maxlength), 0 when neither is set and for a select. */
   maxLength: number;
@@ -242,10 +242,13 @@ interface Attributes {
   autocomplete: string | null;
   'aria-label': string | null;
   'aria-labelledby': string | null;
+  inputmode: string | null;
 }
 
 /** The attributes read by getAttribute (all but name and id), keyed in Attributes by their names. */
-const READ_BY_NAME = new Set(['placeholder', 'data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby']);
+const READ_BY_NAME = new Set(['placeholder', 'data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby', 'inputmode']);
+
+const TYPED_INPUTMODES = new Set(['email', 'tel']);
 
 function readAttributes(el: Control): Attributes {
   // name and id, mostly present, are read through their reflecting properties (about three times
@@ -253,7 +256,7 @@ function readAttributes(el: Control): Attributes {
   // name property. The others are mostly absent: one call lists the names present, and only those
   // are read (el.attributes would build an Attr node for each). An exact name match is what
   // getAttribute does: it lower-cases the name it is asked for only where the parser lower-cased the page's.
-  const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, 'data-placeholder': null, maxlength: null, size: null, autocomplete: null, 'aria-label': null, 'aria-labelledby': null };
+  const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, 'data-placeholder': null, maxlength: null, size: null, autocomplete: null, 'aria-label': null, 'aria-labelledby': null, inputmode: null };
   for (const name of el.getAttributeNames()) {
     if (READ_BY_NAME.has(name)) read[name as Exclude<keyof Attributes, 'name' | 'id'>] = el.getAttribute(name);
   }
@@ -278,6 +281,7 @@ function nameWords(name: string, id: string): string {
  * prototype, where an object literal would make three closures per field.)
  */
 class FieldSignals implements Signals {
+  readonly kind: string;
   readonly placeholder: string;
   readonly attrs: string;
   readonly maxLength: number;
@@ -289,10 +293,13 @@ class FieldSignals implements Signals {
 
   constructor(
     private readonly el: Control,
-    readonly kind: string,
+    kind: string,
     private readonly read: Attributes,
     private readonly index: LabelIndex,
   ) {
+    // A text box for an e-mail address or a phone number often says so by the keyboard it asks for.
+    const mode = kind === 'text' ? read.inputmode?.toLowerCase() : '';
+    this.kind = mode && TYPED_INPUTMODES.has(mode) ? mode : kind;
     this.placeholder = normalizeText(read.placeholder ?? read['data-placeholder'] ?? '').slice(0, TEXT_LIMIT);
     this.attrs = nameWords(read.name, read.id);
     // A select's size is the rows it shows, not a length (and it takes no maxlength).
