@@ -148,7 +148,7 @@ function splitPostal(drafts: Draft[]): void {
     const s = d.signals;
     // An empty placeholder reads as a digit; a name or id that says anything, even "not fillable", rules the box out.
     const blank = !s.labelKey && s.nearby.length < 2 && DIGITS_PLACEHOLDER.test(s.placeholder || '0') && !attributeRule(s.attrs, false);
-    if (first.hint === 'postal-code' && blank && !s.ac.type && d.element.form === first.element.form && postalPart(first.signals) && postalPart(s)) d.hint = first.hint;
+    if (first.hint === 'postal-code' && blank && !s.ac.type && d.form === first.form && postalPart(first.signals) && postalPart(s)) d.hint = first.hint;
   }
 }
 
