@@ -38,13 +38,13 @@ test('Chinese page: family name first, country by Chinese name, months as 8月, 
   });
 });
 
-test('Japanese page without autocomplete tokens: family name first, postal code in two boxes, prefecture select, phone in three boxes', async ({ wallet, popup, shopURL }) => {
+test('Japanese page without autocomplete tokens: family name first, postal code in two boxes (the second unlabelled), prefecture select, phone in three boxes', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup, { address: JP_ADDRESS });
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/ja-checkout.html`);
   await choose(page, page.getByLabel('姓', { exact: true }), /Home/);
   await expectValues(page, {
-    sei: '山田', mei: '太郎', zip1: '100', zip2: '0001', pref: '13', city: '千代田区', banchi: '千代田1-1', building: 'デモビル101',
+    sei: '山田', mei: '太郎', zip1: '100', yubin2: '0001', pref: '13', city: '千代田区', banchi: '千代田1-1', building: 'デモビル101',
     tel1: '03', tel2: '1234', tel3: '5678', cardno: '4242424242424242', holder: 'Ada Lovelace', month: '08', year: '2029', code: '123',
   });
 });

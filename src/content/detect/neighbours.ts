@@ -2,9 +2,11 @@
 // it, as a person reading the form would: "Month" next to a card number is the expiry month, four
 // 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone is
 // the whole name), a second "Address" box is line 2, "Street" next to "House number" is the street name,
-// three short boxes after "Phone" are its area code, exchange and line number.
+// three short boxes after "Phone" are its area code, exchange and line number, a short box after a
+// short postal-code box is the code's second part.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
+import { attributeRule } from './guess-field';
 import type { Hint } from './patterns';
 import type { Signals } from './signals';
 
@@ -17,7 +19,11 @@ export interface Draft {
 }
 
 const NEAR = 5;
-const NAME_TO_CARD: Partial<Record<Hint, DetectedType>> = {
+/** What a box is in a card's group; outside one a month, year or number is none and a name stays a name. */
+const TO_CARD: Partial<Record<Hint, DetectedType>> = {
+  month: 'cc-exp-month',
+  year: 'cc-exp-year',
+  number: 'cc-number',
   name: 'cc-name',
   'given-name': 'cc-given-name',
   'family-name': 'cc-family-name',
@@ -68,14 +74,10 @@ function typedNeighbour(drafts: Draft[], i: number, step: 1 | -1): Draft | undef
 
 function resolveOpenHints(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
-    if (d.signals.ac.type) return;
-    if (d.hint === 'month' || d.hint === 'year' || d.hint === 'number' || d.hint in NAME_TO_CARD) {
-      const payment = inPaymentGroup(drafts, i);
-      if (d.hint === 'month') d.hint = payment ? 'cc-exp-month' : 'none';
-      else if (d.hint === 'year') d.hint = payment ? 'cc-exp-year' : 'none';
-      else if (d.hint === 'number') d.hint = payment ? 'cc-number' : 'none';
-      else if (payment) d.hint = NAME_TO_CARD[d.hint]!;
-    }
+    const card = TO_CARD[d.hint];
+    if (!card || d.signals.ac.type) return;
+    if (inPaymentGroup(drafts, i)) d.hint = card;
+    else if (isOpen(d.hint)) d.hint = 'none';
   });
 }
 
@@ -127,6 +129,27 @@ function splitPhone(drafts: Draft[]): void {
       run[2]!.hint = 'tel-local-suffix';
     }
   });
+}
+
+/** Each part of a postal code in two boxes is 2 to 5 long: JP 3+4, BR 5+3, NL 4+2, PL 2+3, PT 4+3, CA 3+3, US ZIP+4 5+4. */
+const postalPart = (s: Signals): boolean => s.maxLength > 1 && s.maxLength < 6;
+
+/**
+ * A short box right after a short postal-code box of its form is the code's second part when it
+ * says nothing by itself: no label, autocomplete token, name, id or placeholder that means anything
+ * (a placeholder of digits is fine), at most one mark between (〒 [zip1] - [yubin2], 12345-678,
+ * 1234 AB). So never a box with a label of its own ("Apt", "Year"). Read from the end, so that a box
+ * this makes a postal code is never the first of another pair.
+ */
+function splitPostal(drafts: Draft[]): void {
+  for (let i = drafts.length; --i > 0; ) {
+    const first = drafts[i - 1]!;
+    const d = drafts[i]!;
+    const s = d.signals;
+    // An empty placeholder reads as a digit; a name or id that says anything, even "not fillable", rules the box out.
+    const blank = !s.labelKey && s.nearby.length < 2 && DIGITS_PLACEHOLDER.test(s.placeholder || '0') && !attributeRule(s.attrs, false);
+    if (first.hint === 'postal-code' && blank && !s.ac.type && d.form === first.form && postalPart(first.signals) && postalPart(s)) d.hint = first.hint;
+  }
 }
 
 /** A word that is the first name beside a surname (or middle name) box is the whole name without one. */
@@ -182,6 +205,7 @@ function splitStreet(drafts: Draft[]): void {
 }
 
 export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
+  splitPostal(drafts); // first: the rules after it see the second box as part of the postal code
   splitExpiry(drafts);
   firstOrFullName(drafts);
   resolveOpenHints(drafts);
