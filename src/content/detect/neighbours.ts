@@ -146,9 +146,10 @@ function splitPostal(drafts: Draft[]): void {
     const first = drafts[i - 1]!;
     const d = drafts[i]!;
     const s = d.signals;
-    // An empty placeholder reads as a digit; a name or id that says anything, even "not fillable", rules the box out.
-    const blank = !s.labelKey && s.nearby.length < 2 && DIGITS_PLACEHOLDER.test(s.placeholder || '0') && !attributeRule(s.attrs, false);
-    if (first.hint === 'postal-code' && blank && !s.ac.type && d.form === first.form && postalPart(first.signals) && postalPart(s)) d.hint = first.hint;
+    if (first.hint !== 'postal-code' || !postalPart(first.signals) || !postalPart(s) || s.ac.type || d.form !== first.form) continue;
+    // (Read only now: a box's label and nearby text are read when first asked for.) An empty
+    // placeholder reads as a digit; a name or id that says anything, even "not fillable", rules the box out.
+    if (!s.labelKey && s.nearby.length < 2 && DIGITS_PLACEHOLDER.test(s.placeholder || '0') && !attributeRule(s.attrs, false)) d.hint = first.hint;
   }
 }
 
