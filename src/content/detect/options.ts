@@ -17,25 +17,27 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
   const count = Math.min(options.length, MAX_OPTIONS);
   if (count < 2) return null;
   const numbers: number[] = [];
+  const texts: string[] = [];
+  let named = 0; // options whose text is no number
   let months = 0;
-  let countries = 0;
   let brands = 0;
   let codes = 0;
   let dials = 0;
   for (let i = 0; i < count; i++) {
     const o = options[i]!;
     const text = normalizeText(o.text).slice(0, 60);
+    texts.push(text);
     const value = o.value.trim();
-    const n = /^\d{1,4}$/.test(text) ? Number(text) : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+    const numeric = /^\d{1,4}$/.test(text);
+    if (!numeric) named++;
+    const n = numeric ? Number(text) : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
     if (!Number.isNaN(n)) numbers.push(n);
     if (MONTH_START.test(text.replace(NUMBER_PREFIX, ''))) months++; // also "01 - January" (no month name starts with a digit)
-    if (startsWithCountryName(text)) countries++;
     if (CARD_BRAND.test(text)) brands++;
     if (/^[A-Z]{2}$/.test(value)) codes++;
     if (/(^|\(|\s)\+ ?\d{1,4}\b(?!:)/.test(o.text.slice(0, 60))) dials++; // not a time offset ("+01:00"), which normalising hides
   }
   if (dials >= 3 && dials >= count * 0.5) return 'dial-code';
-  if (countries >= 3 || (count >= 30 && codes > count * 0.8 && countries >= 1)) return 'country';
   if (brands >= 2) return 'card-brand';
   if (months >= 12 && count <= 14) return 'month';
   if (numbers.length >= 12 && count <= 14 && numbers.every((n) => n >= 0 && n <= 12)) return 'month';
@@ -47,5 +49,9 @@ export function classifyOptions(select: HTMLSelectElement): OptionsKind {
   const shortYears = numbers.filter((n) => n >= 10 && n <= 99);
   if (shortYears.length >= 5 && shortYears.length >= numbers.length - 1 && count <= 25) return 'future-years';
   if (numbers.length >= 28 && numbers.length <= 32 && Math.max(...numbers) === 31) return 'day';
-  return null;
+  // Asked last, and not of a list of numbers: the country names are built on first use, with the
+  // page's first Intl call (about 10 ms in Chromium), which a card form's month and year lists skip.
+  if (!named) return null;
+  const countries = texts.filter(startsWithCountryName).length;
+  return countries >= 3 || (count >= 30 && codes > count * 0.8 && countries >= 1) ? 'country' : null;
 }

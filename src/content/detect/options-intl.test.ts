@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+// The country names are built from Intl.DisplayNames on first use, which costs the page's first Intl
+// call: a card form's month and year lists never ask for them.
+import { afterEach, expect, it } from 'vitest';
+import { classifyOptions } from './options';
+
+function select(...texts: string[]): HTMLSelectElement {
+  const el = document.createElement('select');
+  for (const text of texts) el.append(Object.assign(document.createElement('option'), { text, value: text }));
+  return el;
+}
+
+const Real = Intl.DisplayNames;
+const intl = Intl as { DisplayNames: typeof Real }; // read-only in the types, a plain property at run time
+afterEach(() => {
+  intl.DisplayNames = Real;
+});
+
+it('builds the country names only for a list that may be one', () => {
+  let built = 0;
+  intl.DisplayNames = class extends Real {
+    constructor(...args: ConstructorParameters<typeof Real>) {
+      super(...args);
+      built++;
+    }
+  };
+  expect(classifyOptions(select('MM', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'))).toBe('month');
+  expect(classifyOptions(select('YYYY', '2026', '2027', '2028', '2029', '2030', '2031'))).toBe('future-years');
+  expect(classifyOptions(select('1', '2', '3', '4'))).toBe(null);
+  expect(built).toBe(0);
+  expect(classifyOptions(select('Germany', 'France', 'Spain'))).toBe('country');
+  expect(built).toBeGreaterThan(0);
+});
