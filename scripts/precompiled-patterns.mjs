@@ -23,7 +23,7 @@ export async function precompiledSource(root) {
   return [
     '// Generated at build time by scripts/precompiled-patterns.mjs from the tables in this folder.',
     `const RULES = [\n  ${rules},\n];`,
-    "export const COMPILED_RULES = RULES.map(([re, hint]) => ({ re, all: new RegExp(re.source, 'g'), hint }));",
+    'export const COMPILED_RULES = RULES.map(([re, hint]) => ({ re, hint }));',
     `export const CONTEXT = { billing: ${mod.CONTEXT.billing}, shipping: ${mod.CONTEXT.shipping} };`,
   ].join('\n');
 }
