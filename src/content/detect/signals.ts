@@ -230,38 +230,11 @@ function toNumber(value: string | null): number {
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/** The attributes the classifier reads (one fixed shape, so every read of it stays fast). */
-interface Attributes {
-  /** name and id, '' when absent. */
-  name: string;
-  id: string;
-  placeholder: string | null;
-  'data-placeholder': string | null;
-  maxlength: string | null;
-  size: string | null;
-  autocomplete: string | null;
-  'aria-label': string | null;
-  'aria-labelledby': string | null;
-  inputmode: string | null;
-}
-
-/** The attributes read by getAttribute (all but name and id), keyed in Attributes by their names. */
-const READ_BY_NAME = new Set(['placeholder', 'data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby', 'inputmode']);
+/** The attributes read by name (all but name, id and placeholder), kept as they are, null when absent. */
+type ReadAttribute = 'data-placeholder' | 'maxlength' | 'size' | 'autocomplete' | 'aria-label' | 'aria-labelledby' | 'inputmode';
+type Attributes = { readonly id: string } & Record<ReadAttribute, string | null>;
 
 const TYPED_INPUTMODES = new Set(['email', 'tel']);
-
-function readAttributes(el: Control): Attributes {
-  // name and id, mostly present, are read through their reflecting properties (about three times
-  // faster than getAttribute); only a control outside the HTML namespace (<svg><input name>) has no
-  // name property. The others are mostly absent: one call lists the names present, and only those
-  // are read (el.attributes would build an Attr node for each). An exact name match is what
-  // getAttribute does: it lower-cases the name it is asked for only where the parser lower-cased the page's.
-  const read: Attributes = { name: el.name ?? el.getAttribute('name') ?? '', id: el.id, placeholder: null, 'data-placeholder': null, maxlength: null, size: null, autocomplete: null, 'aria-label': null, 'aria-labelledby': null, inputmode: null };
-  for (const name of el.getAttributeNames()) {
-    if (READ_BY_NAME.has(name)) read[name as Exclude<keyof Attributes, 'name' | 'id'>] = el.getAttribute(name);
-  }
-  return read;
-}
 
 // Big pages number their fields ("street17", "items[17].qty"), and no rule reads a number of two or
 // more digits: folding those makes the name/id words of repeated fields one memo entry.
@@ -280,12 +253,21 @@ function nameWords(name: string, id: string): string {
  * the token, its section mode the token's or its name's. (A class: its getters live once on the
  * prototype, where an object literal would make three closures per field.)
  */
-class FieldSignals implements Signals {
+class FieldSignals implements Signals, Attributes {
   readonly kind: string;
   readonly placeholder: string;
   readonly attrs: string;
   readonly maxLength: number;
   readonly ac: AutocompleteInfo;
+  readonly id: string;
+  // The attributes, null when absent; read into the signals themselves (no object per field).
+  'data-placeholder': string | null = null;
+  maxlength: string | null = null;
+  size: string | null = null;
+  autocomplete: string | null = null;
+  'aria-label': string | null = null;
+  'aria-labelledby': string | null = null;
+  inputmode: string | null = null;
   private rawLabel?: string;
   private folded?: string;
   private nearbyText?: string;
@@ -294,21 +276,31 @@ class FieldSignals implements Signals {
   constructor(
     private readonly el: Control,
     kind: string,
-    private readonly read: Attributes,
     private readonly index: LabelIndex,
   ) {
+    // name and id, mostly present, are read through their reflecting properties (about three times
+    // faster than getAttribute); only a control outside the HTML namespace (<svg><input name>) has no
+    // name property. The others are mostly absent: one call lists the names present, and only those
+    // are read (el.attributes would build an Attr node for each). An exact name match is what
+    // getAttribute does: it lower-cases the name it is asked for only where the parser lower-cased the page's.
+    this.id = el.id;
+    let placeholder: string | null = null;
+    for (const name of el.getAttributeNames()) {
+      if (name === 'placeholder') placeholder = el.getAttribute(name);
+      else if (READ_BY_NAME.has(name)) this[name as ReadAttribute] = el.getAttribute(name);
+    }
     // A text box for an e-mail address or a phone number often says so by the keyboard it asks for.
-    const mode = kind === 'text' ? read.inputmode?.toLowerCase() : '';
+    const mode = kind === 'text' ? this.inputmode?.toLowerCase() : '';
     this.kind = mode && TYPED_INPUTMODES.has(mode) ? mode : kind;
-    this.placeholder = normalizeText(read.placeholder ?? read['data-placeholder'] ?? '').slice(0, TEXT_LIMIT);
-    this.attrs = nameWords(read.name, read.id);
+    this.placeholder = normalizeText(placeholder ?? this['data-placeholder'] ?? '').slice(0, TEXT_LIMIT);
+    this.attrs = nameWords(el.name ?? el.getAttribute('name') ?? '', this.id);
     // A select's size is the rows it shows, not a length (and it takes no maxlength).
-    this.maxLength = this.kind === 'select' ? 0 : toNumber(read.maxlength) || toNumber(read.size);
-    this.ac = parseAutocomplete(read.autocomplete);
+    this.maxLength = this.kind === 'select' ? 0 : toNumber(this.maxlength) || toNumber(this.size);
+    this.ac = parseAutocomplete(this.autocomplete);
   }
 
   private get raw(): string {
-    return (this.rawLabel ??= rawLabelText(this.el, this.read, this.index));
+    return (this.rawLabel ??= rawLabelText(this.el, this, this.index));
   }
 
   get label(): string {
@@ -329,7 +321,10 @@ class FieldSignals implements Signals {
   }
 }
 
+/** The attributes read by getAttribute besides placeholder (which the signals keep normalised), by their names. */
+const READ_BY_NAME = new Set<string>(['data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby', 'inputmode']);
+
 /** kind: the control's kind (controls.ts kindOf), which the collector has read already. */
 export function readSignals(el: Control, kind: string, index: LabelIndex): Signals {
-  return new FieldSignals(el, kind, readAttributes(el), index);
+  return new FieldSignals(el, kind, index);
 }
