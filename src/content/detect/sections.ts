@@ -36,6 +36,7 @@ const HEADINGS = new Set(['legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Labels, legends and class lists repeat across a page, often up to a number ("Section 17").
 const textModes = new Map<string, Mode>();
 const wordModes = new Map<string, Mode>();
+const headingModes = new Map<string, Mode>();
 
 /** billing, shipping or neither, for normalised text. */
 function modeOfText(text: string): Mode {
@@ -50,6 +51,13 @@ function modeOfKey(key: string): Mode {
   if (known !== undefined) return known;
   const billing = CONTEXT.billing.test(key);
   return remember(textModes, key, billing === CONTEXT.shipping.test(key) ? null : billing ? 'billing' : 'shipping', 4000);
+}
+
+/** What a heading says, memoised by its text as it comes with numbers folded ("Section 17"): a normalised key folds the same. */
+function headingMode(raw: string): Mode {
+  const key = foldNumbers(raw);
+  const known = headingModes.get(key);
+  return known !== undefined ? known : remember(headingModes, key, modeOfText(normalizeText(key)));
 }
 
 /** What an id or class list says, as words. */
@@ -67,7 +75,7 @@ function containerMode(box: Element, field: Element): Mode {
   const cls = classOf.call(box);
   let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
   const lead = firstElementChild.call(box);
-  if (!mode && lead && lead !== field && HEADINGS.has(localName.call(lead))) mode = modeOfText(normalizeText((lead.textContent ?? '').slice(0, 80)));
+  if (!mode && lead && lead !== field && HEADINGS.has(localName.call(lead))) mode = headingMode((lead.textContent ?? '').slice(0, 80));
   return mode;
 }
 
