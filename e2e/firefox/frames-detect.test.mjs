@@ -7,7 +7,7 @@
 // tokens, so every field is known by its label or the text beside it, which those walks read.
 import assert from 'node:assert/strict';
 import { clickInFrame, frameGone, menuContent, openMenu } from './frames.mjs';
-import { actionState, demoURL, step, tabIdFor, waitFor, withWallet } from './harness.mjs';
+import { actionState, demoURL, step, tabIdFor, waitFor, waitForEqual, withWallet } from './harness.mjs';
 import { seed } from './shop.mjs';
 
 /** The values of the address frame's fields and of the card component's (in its shadow root). */
@@ -47,9 +47,7 @@ export const tests = [
           frame: { name: 'Ada Lovelace', street: '12 Analytical Street', town: 'San Francisco', pc: '94107', mail: 'ada@example.com' },
           shadow: { holder: 'Ada Lovelace', pan: '4242424242424242', exp: '08/29', code: '123' },
         };
-        let seen;
-        await waitFor(async () => JSON.stringify((seen = await embeddedValues(page))) === JSON.stringify(expected), { message: 'the filled values' })
-          .catch(() => assert.deepEqual(seen, expected));
+        await waitForEqual(() => embeddedValues(page), expected, 'the filled values');
       }, { create: true }),
   },
 ];

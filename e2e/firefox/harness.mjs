@@ -15,7 +15,7 @@
 //  - The extension UUID is pinned (pref extensions.webextensions.uuids), so EXT_ORIGIN is known
 //    before the add-on is installed.
 import puppeteer from 'puppeteer-core';
-import { AssertionError } from 'node:assert/strict';
+import assert, { AssertionError } from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,15 @@ export async function waitFor(probe, { timeout = 10_000, interval = 100, message
     }
     await sleep(interval);
   }
+}
+
+/**
+ * Polls `read` until what it returns deep-equals `expected` (compared as JSON, keys in order); on
+ * timeout fails with the assertion's own diff of the last value read.
+ */
+export async function waitForEqual(read, expected, message = JSON.stringify(expected)) {
+  let seen;
+  await waitFor(async () => JSON.stringify((seen = await read())) === JSON.stringify(expected), { message }).catch(() => assert.deepEqual(seen, expected));
 }
 
 /** Runs one step of a longer test; a failure names the step. */

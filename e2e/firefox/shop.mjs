@@ -1,7 +1,6 @@
 // Wallet contents and page values shared by the Firefox fill tests: the items saved through the
 // protocol from the wallet's own page, and the values read back from the shop's form controls.
-import assert from 'node:assert/strict';
-import { waitFor } from './harness.mjs';
+import { waitForEqual } from './harness.mjs';
 
 export const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
 export const ADDRESS = { name: 'Ada Lovelace', street: '12 Analytical Street', line2: 'Suite 3', city: 'San Francisco', region: 'CA', postalCode: '94107', country: 'US', phone: '+1 415 555 0199', email: 'ada@example.com' };
@@ -28,9 +27,5 @@ export async function values(frame, names) {
 }
 
 export async function expectValues(frame, expected) {
-  let seen;
-  await waitFor(async () => {
-    seen = await values(frame, Object.keys(expected));
-    return JSON.stringify(seen) === JSON.stringify(expected);
-  }, { message: `values ${JSON.stringify(expected)}` }).catch(() => assert.deepEqual(seen, expected));
+  await waitForEqual(() => values(frame, Object.keys(expected)), expected, `values ${JSON.stringify(expected)}`);
 }
