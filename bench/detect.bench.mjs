@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleDetect, ROOT } from '../scripts/bundle-detect.mjs';
 import { CORPUS, casesDir } from '../scripts/corpus.mjs';
+import { median } from './stats.mjs';
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -148,7 +149,6 @@ async function firstPasses(browser, bundle) {
     classifies.push(t.classify);
     await context.close();
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   return { walk: median(walks), classify: median(classifies), pages: FIRST_PASSES };
 }
 
@@ -180,7 +180,6 @@ async function corpusPages(page, bundle) {
     walks.push(m.walk);
     classifies.push(m.classify);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   return { walk: median(walks), classify: median(classifies), pages: files.length };
 }
 
