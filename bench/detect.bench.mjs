@@ -45,8 +45,11 @@ function noFormPage() {
   return `<!doctype html><html><body><nav><ul><li>a</li></ul></nav><main>${paras.join('')}</main></body></html>`;
 }
 
-/** Runs in the page: median ms per call of fn, over `batches` batches of `reps` calls. */
-function measureInPage({ which, reps, batches }) {
+/**
+ * Runs in the page: median ms per call of fn, over `batches` batches of `reps` calls, after `warm`
+ * calls.
+ */
+function measureInPage({ which, reps, batches, warm }) {
   const walk = () => {
     let n = 0;
     for (const el of document.querySelectorAll('input,select,textarea')) {
@@ -56,9 +59,7 @@ function measureInPage({ which, reps, batches }) {
   };
   const classify = () => globalThis.walletDetect.classifyForms(document).fields.length;
   const fn = which === 'walk' ? walk : classify;
-  // Warm up the JIT (V8 tiers the classifier up over its first ten or so calls on a big page; the
-  // figures compare steady states) and the label memo.
-  for (let i = 0; i < 20; i++) fn();
+  for (let i = 0; i < warm; i++) fn();
   const times = [];
   for (let b = 0; b < batches; b++) {
     const t0 = performance.now();
@@ -69,9 +70,14 @@ function measureInPage({ which, reps, batches }) {
   return times[times.length >> 1];
 }
 
-async function measure(page, reps, batches) {
-  const walk = await page.evaluate(measureInPage, { which: 'walk', reps, batches });
-  const classify = await page.evaluate(measureInPage, { which: 'classify', reps, batches });
+/**
+ * Both measures in the page. warm: calls before timing, 20 by default to warm up the JIT (V8 tiers
+ * the classifier up over its first ten or so calls on a big page; the figures compare steady
+ * states) and the label memo; 0 times the first call.
+ */
+async function measure(page, reps, batches, warm = 20) {
+  const walk = await page.evaluate(measureInPage, { which: 'walk', reps, batches, warm });
+  const classify = await page.evaluate(measureInPage, { which: 'classify', reps, batches, warm });
   return { walk, classify };
 }
 
@@ -136,15 +142,7 @@ async function firstPasses(browser, bundle) {
     const page = await context.newPage();
     await page.goto(pathToFileURL(path.join(ROOT, 'demo/checkout.html')).href);
     await page.evaluate(bundle);
-    const t = await page.evaluate(() => {
-      let a = performance.now();
-      let n = 0;
-      for (const el of document.querySelectorAll('input,select,textarea')) for (const x of el.attributes) n += x.name.length + x.value.length;
-      const walk = performance.now() - a;
-      a = performance.now();
-      n += globalThis.walletDetect.classifyForms(document).fields.length;
-      return { walk, classify: performance.now() - a, n };
-    });
+    const t = await measure(page, 1, 1, 0);
     walks.push(t.walk);
     classifies.push(t.classify);
     await context.close();
