@@ -336,7 +336,12 @@ describe('controls that are never filled', () => {
       <label>Entre calles <input name="e"></label><label>City <input name="f"></label></form>`);
     expect(typesOf()).toEqual({ a: 'address-line1', b: 'none', c: 'none', d: 'none', e: 'none', f: 'address-level2' });
   });
-
+  it('never takes a box for the card number or security code when any of its signals names something else (gift card, loyalty card, captcha)', () => {
+    page(`<form><label>Card number <input name="giftcard_number"></label><label>Kartennummer <input name="loyaltyCard"></label>
+      <input name="captcha" placeholder="Enter security code"><label>Card number <input name="cardNumber"></label>
+      <label>Security code <input name="cvc"></label></form>`);
+    expect(typesOf()).toEqual({ giftcard_number: 'none', loyaltyCard: 'none', captcha: 'none', cardNumber: 'cc-number', cvc: 'cc-csc' });
+  });
 });
 
 describe('shadow roots and frames', () => {

@@ -213,6 +213,9 @@ function tally(s: Signals): Hint {
       bestScore = score;
     }
   }
+  // The card's secrets go only where nothing says the box is for something else: "Card number" on a
+  // box named giftcard_number or loyaltyCard, "security code" on one named captcha.
+  if ((best === 'cc-number' || best === 'cc-csc') && votes.has('none')) return 'none';
   // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
   // characters): the whole expiry.
   if (s.kind !== 'select' && (best === 'month' || best === 'year' || best === 'cc-exp-month' || best === 'cc-exp-year')) {
