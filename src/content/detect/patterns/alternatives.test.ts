@@ -14,6 +14,10 @@ describe('compactAlternatives', () => {
     expect(compactAlternatives('province|state|telephone|phone|province')).toBe('province|state|phone');
   });
 
+  it('drops a word held to a word\'s start or end that contains a plain word of the list', () => {
+    expect(compactAlternatives('mobil|\\bmobile\\b|\\bcell|cell|\\bcp\\b')).toBe('mobil|cell|\\bcp\\b');
+  });
+
   it('joins whole words into one group where the first stood', () => {
     expect(compactAlternatives('zip|\\bcp\\b|post ?code|\\bplz\\b|\\bpin\\b')).toBe('zip|\\b(?:cp|plz|pin)\\b|post ?code');
   });

@@ -4,6 +4,8 @@
 
 const LITERAL = /^[\p{L}\p{N} ]+$/u;
 const WHOLE_WORD = /^\\b([\p{L}\p{N} ]+)\\b$/u;
+/** A plain word, or one held to a word's start or end (`\bcell`, `\bmobile\b`). */
+const WORD = /^(?:\\b)?([\p{L}\p{N} ]+)(?:\\b)?$/u;
 
 /** The top-level alternatives of a regex source (a `|` inside a group or a class does not split). */
 export function splitAlternatives(source: string): string[] {
@@ -28,14 +30,18 @@ export function splitAlternatives(source: string): string[] {
 }
 
 /**
- * The same alternation, shorter: a repeated alternative is dropped, so is a plain word that
- * contains another plain word of the list ("telephone" beside "phone"), and the whole words
+ * The same alternation, shorter: a repeated alternative is dropped, so is a word, plain or held to
+ * a word's start or end, that contains a plain word of the list ("telephone" or `\bmobile\b` beside
+ * "phone" or "mobil": whatever it matches, that word matches too), and the whole words
  * (`\bx\b`) join one group where the first of them stood.
  */
 export function compactAlternatives(source: string): string {
   const alternatives = [...new Set(splitAlternatives(source))];
   const literals = alternatives.filter((a) => LITERAL.test(a));
-  const kept = alternatives.filter((a) => !(LITERAL.test(a) && literals.some((b) => b !== a && a.includes(b))));
+  const kept = alternatives.filter((a) => {
+    const word = WORD.exec(a)?.[1];
+    return !(word && literals.some((b) => b !== a && word.includes(b)));
+  });
   const words = kept.map((a) => WHOLE_WORD.exec(a)?.[1]).filter((w): w is string => w !== undefined);
   if (words.length < 3) return kept.join('|');
   const group = `\\b(?:${words.join('|')})\\b`;
