@@ -126,6 +126,11 @@ describe('select options', () => {
     </form>`);
     expect(typesOf()).toEqual({ num: 'cc-number', s1: 'cc-exp-month', s2: 'cc-exp-year' });
   });
+  it('takes an unlabelled select by its own name over the text before it (another field\'s heading, the choice before)', () => {
+    page(`<form><p>Town / City</p><select name="shippingStateSelect"><option>Auckland</option></select>
+      <p>Country United States</p><select name="billing_state_us"><option>Ohio</option></select></form>`);
+    expect(typesOf()).toEqual({ shippingStateSelect: 'address-level1', billing_state_us: 'address-level1' });
+  });
   it('tells birth dates apart from expiry dates', () => {
     const birthYears = Array.from({ length: 80 }, (_, i) => `<option>${1940 + i}</option>`).join('');
     page(`<form><label>Name <input name="n"></label><select name="m">${months}</select><select name="y">${birthYears}</select></form>`);

@@ -7,7 +7,9 @@ import { remember, StringsMemo } from './memo';
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import { foldNumbers, type Signals } from './signals';
 
-const WEIGHT = { label: 5, placeholder: 4, nearby: 3, attrs: 3 } as const;
+// A select's nearby text is often another field's label or the choice shown in the select before it
+// ("Country United States"): there its own name/id wins a tie.
+const WEIGHT = { label: 5, placeholder: 4, nearby: 3, selectNearby: 2.5, attrs: 3 } as const;
 
 /** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few; floors). */
 const SELECT_TYPES = new Set<RuleHint>([
@@ -183,7 +185,7 @@ function tally(s: Signals): Hint {
   };
   const select = s.kind === 'select';
   vote(ruleOf(s.labelKey, select), WEIGHT.label);
-  vote(firstRule(s.nearby, select), WEIGHT.nearby);
+  vote(firstRule(s.nearby, select), select ? WEIGHT.selectNearby : WEIGHT.nearby);
   vote(firstRule(s.placeholder, select), WEIGHT.placeholder);
   vote(attributeRule(s.attrs, select), WEIGHT.attrs);
   const fromOptions = optionVote(s);
