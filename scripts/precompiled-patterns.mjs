@@ -25,6 +25,7 @@ export async function precompiledSource(root) {
     `const RULES = [\n  ${rules},\n];`,
     'export const COMPILED_RULES = RULES.map(([re, hint]) => ({ re, hint }));',
     `export const CONTEXT = { billing: ${mod.CONTEXT.billing}, shipping: ${mod.CONTEXT.shipping} };`,
+    `export const MONTH_START = ${mod.MONTH_START};`,
   ].join('\n');
 }
 

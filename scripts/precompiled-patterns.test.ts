@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { COMPILED_RULES, CONTEXT } from '../src/content/detect/patterns';
+import { COMPILED_RULES, CONTEXT, MONTH_START } from '../src/content/detect/patterns';
 import { precompiledSource } from './precompiled-patterns.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +13,7 @@ it('ships the regexes the pattern tables compile to, rule for rule', async () =>
   expect(shipped.COMPILED_RULES.map((r: (typeof COMPILED_RULES)[number]) => [...shape(r.re), r.hint])).toEqual(COMPILED_RULES.map((r) => [...shape(r.re), r.hint]));
   expect(shape(shipped.CONTEXT.billing)).toEqual(shape(CONTEXT.billing));
   expect(shape(shipped.CONTEXT.shipping)).toEqual(shape(CONTEXT.shipping));
+  expect(shape(shipped.MONTH_START)).toEqual(shape(MONTH_START));
   // Non-ASCII labels (CJK, Cyrillic, Greek) survive the round trip.
   expect(COMPILED_RULES.some((r) => /[\u4e00-\u9fff]/.test(r.re.source))).toBe(true);
 }, 60_000);

@@ -1,11 +1,10 @@
 // Tells what a select lists from its options: months, years, days, countries or card brands.
 import { startsWithCountryName } from './country-names';
-import { MONTH_NAMES } from './patterns/months';
-import { foldPattern, normalizeText } from './text';
+import { MONTH_START } from './patterns';
+import { normalizeText } from './text';
 
 export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'country' | 'dial-code' | 'card-brand' | null;
 
-const MONTH_START = new RegExp(foldPattern(`^(${[...new Set(MONTH_NAMES)].join('|')})`));
 const NUMBER_PREFIX = /^\d{1,2}\W*/;
 const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
 // The first options tell the list apart (countries, dialling codes, months, years, days): reading

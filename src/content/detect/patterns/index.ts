@@ -11,6 +11,7 @@ import fr from './fr';
 import hu from './hu';
 import it from './it';
 import misc from './misc';
+import { MONTH_NAMES } from './months';
 import nl from './nl';
 import nordic from './nordic';
 import pl from './pl';
@@ -49,5 +50,13 @@ export const CONTEXT: Record<ContextId, RegExp> = {
   billing: compile('billing')!,
   shipping: compile('shipping')!,
 };
+
+const MONTHS = [...new Set(MONTH_NAMES.map(foldPattern))];
+
+/**
+ * A month's name or abbreviation at the start of a normalised option text, in the languages of
+ * months.ts; a name that starts with another ("janv", "jan") is left to the shorter one.
+ */
+export const MONTH_START = new RegExp(`^(${MONTHS.filter((m) => !MONTHS.some((other) => other !== m && m.startsWith(other))).join('|')})`);
 
 export type { Hint, RuleHint } from './rules';
