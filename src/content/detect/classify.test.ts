@@ -271,6 +271,15 @@ describe('neighbours', () => {
     page(`<form><label>Street <input name="s"></label><label>City <input name="c"></label></form>`);
     expect(typesOf()['s']).toBe('address-line1');
   });
+  it('reads "Suburb" as part of the city beside a city box (New Zealand), and as the city without one (Australia), in one section', () => {
+    page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>
+      <label>Town / City <input name="c"></label><label>Postcode <input name="z"></label></form>`);
+    expect(typesOf()).toEqual({ s: 'address-line1', sub: 'address-level3', c: 'address-level2', z: 'postal-code' });
+    expect(classifyForms(document).sections.map((x) => x.fields.length)).toEqual([4]);
+    page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>
+      <label>State <input name="st"></label><label>Postcode <input name="z"></label></form>`);
+    expect(typesOf()).toEqual({ s: 'address-line1', sub: 'address-level2', st: 'address-level1', z: 'postal-code' });
+  });
 });
 
 describe('sections', () => {

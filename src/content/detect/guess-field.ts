@@ -13,7 +13,7 @@ const WEIGHT = { label: 5, placeholder: 4, nearby: 3, selectNearby: 2.5, attrs: 
 
 /** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few; floors). */
 const SELECT_TYPES = new Set<RuleHint>([
-  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'postal-code', 'floor', 'tel-country-code', 'cc-exp-month',
+  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'suburb', 'postal-code', 'floor', 'tel-country-code', 'cc-exp-month',
   'cc-exp-year', 'cc-exp', 'cc-type', 'tel-area-code', 'month', 'year', 'none',
 ]);
 
@@ -35,6 +35,7 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['area', 'address-level1'], // "Area" is a region in some countries: "state" in the name settles it
   ['area', 'address-level2'], // ... or the city: "city" in the name settles that ("City / area")
   ['area', 'address-level3'],
+  ['address-level2', 'suburb'], // "Suburb" on a box named "city": neighbours decide
   ['tel', 'tel-country-code'],
   ['tel', 'tel-area-code'],
   ['tel', 'tel-extension'],

@@ -1,9 +1,9 @@
 // Second pass: settles what a control's own signals leave open by looking at the controls around
 // it, as a person reading the form would: "Month" next to a card number is the expiry month, four
 // 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone is
-// the whole name), a second "Address" box is line 2, "Street" next to "House number" is the street name,
-// three short boxes after "Phone" are its area code, exchange and line number, a short box after a
-// short postal-code box is the code's second part.
+// the whole name), "Suburb" beside a city box is a part of the city, a second "Address" box is line 2,
+// "Street" next to "House number" is the street name, three short boxes after "Phone" are its area
+// code, exchange and line number, a short box after a short postal-code box is the code's second part.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
 import { attributeRule } from './guess-field';
@@ -162,6 +162,15 @@ function firstOrFullName(drafts: Draft[]): void {
   });
 }
 
+/** "Suburb" is the city (Australia), or the part of it beside a city box (New Zealand: "Suburb", then "Town / City"). */
+function suburb(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.hint !== 'suburb') return;
+    const city = drafts.slice(Math.max(0, i - 4), i + 5).some((o) => o.hint === 'address-level2' && o.form === d.form);
+    d.hint = city ? 'address-level3' : 'address-level2';
+  });
+}
+
 /** "Name" next to "Surname" is the first name; next to "First name" it is the last name. */
 function pairNames(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
@@ -209,6 +218,7 @@ export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
   splitPostal(drafts); // first: the rules after it see the second box as part of the postal code
   splitExpiry(drafts);
   firstOrFullName(drafts);
+  suburb(drafts);
   resolveOpenHints(drafts);
   splitCardNumber(drafts);
   splitPhone(drafts);
@@ -218,5 +228,5 @@ export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
 }
 
 function isOpen(hint: Hint): hint is Exclude<Hint, DetectedType> {
-  return hint === 'month' || hint === 'year' || hint === 'number' || hint === 'first-or-full-name';
+  return hint === 'month' || hint === 'year' || hint === 'number' || hint === 'first-or-full-name' || hint === 'suburb';
 }

@@ -5,10 +5,10 @@ import type { DetectedType } from '../../../core/field-types';
 
 /**
  * What a matched rule says about a field: a type, or a hint resolved later from its neighbours
- * ("first-or-full-name": a word such as "Nombre" or "Имя", the first name beside a surname box and
+ * ("suburb": the city, or a part of it beside a city box; "first-or-full-name": a word such as "Nombre" or "Имя", the first name beside a surname box and
  * the whole name without one).
  */
-export type Hint = DetectedType | 'month' | 'year' | 'number' | 'first-or-full-name';
+export type Hint = DetectedType | 'month' | 'year' | 'number' | 'first-or-full-name' | 'suburb';
 /**
  * What one signal says: a hint, or "full name" / "street and number", which the first or last
  * name words, and the line-2, street-name or house-number words, must not refine; or "area",
@@ -46,6 +46,7 @@ export const RULES = [
   ['country', 'country'],
   ['area', 'area'],
   ['address-level3', 'address-level3'],
+  ['suburb', 'suburb'],
   ['address-level2', 'address-level2'],
   ['address-level1', 'address-level1'],
   ['full-name', 'full-name'],
