@@ -283,6 +283,16 @@ describe('neighbours', () => {
 });
 
 describe('sections', () => {
+  it('keeps a type asked twice in a row in its section: email and its confirmation, two phones, a state select and the box for other countries', () => {
+    page(`<form><label>Street address <input name="street"></label><label>City <input name="city"></label>
+      <label>State/Province <select name="region_id"><option>Alabama</option><option>Alaska</option></select></label>
+      <label>State/Province <input name="region" style="display:none"></label><label>Zip/Postal Code <input name="postcode"></label>
+      <label>Email <input name="email"></label><label>Confirm email <input name="email2"></label>
+      <label>Phone <input name="phone"></label><label>Mobile phone <input name="mobile"></label></form>`);
+    const model = classifyForms(document);
+    expect(model.fields.map((f) => f.type)).toEqual(['address-line1', 'address-level2', 'address-level1', 'address-level1', 'postal-code', 'email', 'email', 'tel', 'tel']);
+    expect(model.sections.map((s) => s.fields.length)).toEqual([9]);
+  });
   it('gives billing and shipping addresses their own sections', () => {
     const address = (p: string) => `<label>Name <input name="${p}name"></label><label>Address <input name="${p}addr"></label>
       <label>City <input name="${p}city"></label><label>Postal code <input name="${p}zip"></label>`;

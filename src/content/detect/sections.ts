@@ -2,7 +2,9 @@
 // card with an address. A section ends where the autocomplete section or billing/shipping mode
 // changes, where the form changes, where the surrounding headings say billing vs shipping, and
 // where a type repeats (the second "Postal code" starts the second address) — except a card number
-// in boxes, or a postal code in two short boxes in a row (〒 123 - 4567).
+// in boxes, a postal code in two short boxes in a row (〒 123 - 4567), or another type straight after
+// itself: "Email" then "Confirm email", "Phone" then "Mobile", or a state select and the state box a
+// page shows in its place for other countries.
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
 import { classOf, firstElementChild, idOf, localName, parentElement } from './dom';
@@ -148,6 +150,7 @@ export function buildSections(drafts: readonly Draft[], types: DetectedType[]): 
   const containers = new ContainerModes();
   const open: { payment?: OpenSection; address?: OpenSection } = {};
   let postalBox = 0; // the length (maxlength, else size) of the last typed field when it is a postal-code box
+  let last: DetectedType | null = null; // the last typed field's type
   for (let i = 0; i < drafts.length; i++) {
     const { element, form, signals: sig } = drafts[i]!;
     const type = types[i]!;
@@ -164,7 +167,8 @@ export function buildSections(drafts: readonly Draft[], types: DetectedType[]): 
     // Two boxes making at most a code's 10 characters hold one code; a box of its own is another address.
     const postalPart = postal && postalBox && length && postalBox + length < 11;
     postalBox = postal ? length : 0;
-    const repeats = current?.seen.has(type) && type !== 'cc-number' && !postalPart;
+    const repeats = current?.seen.has(type) && type !== 'cc-number' && (postal ? !postalPart : type !== last);
+    last = type;
     if (!current || current.form !== form || current.acSection !== acSection || current.mode !== mode || repeats) {
       const section: Section = { id: `s${sections.length + 1}`, kind: 'address', fields: [] };
       sections.push(section);
