@@ -1,5 +1,6 @@
 // Fills through the inline menu on checkouts that shape values differently: split card number,
 // expiry and address selects, a French, a Chinese and a Japanese page, a postal code over two boxes,
+// an address block that asks the e-mail and the phone twice,
 // a street address in a textarea, controlled inputs, two steps.
 import { expect, test } from './fixtures';
 import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, seedWallet } from './fill-helpers';
@@ -56,6 +57,17 @@ test('Dutch page: the street address in a textarea on two lines, the postcode ov
   await choose(page, page.getByLabel('Naam'), /Home/);
   await expectValues(page, {
     naam: 'Sanne de Vries', adres: 'Prinsengracht 263\n2e verdieping', postcode_cijfers: '1016', postcode_letters: 'GV', plaats: 'Amsterdam',
+  });
+});
+
+test('an address chosen on the street box fills its whole block: e-mail and its confirmation, state select (not its hidden stand-in), postcode, phone and mobile', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/region-checkout.html`);
+  await choose(page, page.getByLabel('Street Address'), /Ada Lovelace, San Francisco/);
+  await expectValues(page, {
+    email: 'ada@example.com', email_confirm: 'ada@example.com', firstname: 'Ada', lastname: 'Lovelace', 'street[0]': '12 Analytical Street',
+    city: 'San Francisco', region_id: '12', region: '', postcode: '94107', country_id: 'US', telephone: '+1 415 555 0199', mobile: '+1 415 555 0199',
   });
 });
 
