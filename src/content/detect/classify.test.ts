@@ -283,6 +283,12 @@ describe('neighbours', () => {
 });
 
 describe('sections', () => {
+  it('keeps an address in one section when one of its boxes alone speaks of delivery or shipping, and takes that for its kind', () => {
+    page(`<form><label>Name <input name="name"></label><label>Shipping address <input name="line1"></label>
+      <label>Additional information for delivery <input name="line2"></label><label>State <input name="state"></label>
+      <label>Postcode <input name="zip"></label><label>City <input name="city"></label></form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 6]]);
+  });
   it('keeps a type asked twice in a row in its section: email and its confirmation, two phones, a state select and the box for other countries', () => {
     page(`<form><label>Street address <input name="street"></label><label>City <input name="city"></label>
       <label>State/Province <select name="region_id"><option>Alabama</option><option>Alaska</option></select></label>

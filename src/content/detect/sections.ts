@@ -134,11 +134,16 @@ function sectionKind(fields: ClassifiedField[], mode: Mode): SectionKind {
   return fields.every((f) => CONTACT_TYPES.has(f.type)) ? 'contact' : 'address';
 }
 
-/** The section fields of one family join while they share its form, autocomplete section and mode. */
+/**
+ * The section fields of one family join while they share its form and autocomplete section and
+ * their modes do not disagree: a field that says nothing of billing or shipping joins either, and a
+ * section that said nothing takes the first mode a field of it says ("Address line 2 (for delivery)").
+ */
 interface OpenSection {
   form: HTMLFormElement | null;
   acSection: string;
-  mode: Mode;
+  /** Index of the section in the list (its mode is kept beside it). */
+  index: number;
   seen: Set<FieldType>;
   section: Section;
 }
@@ -169,13 +174,14 @@ export function buildSections(drafts: readonly Draft[], types: DetectedType[]): 
     postalBox = postal ? length : 0;
     const repeats = current?.seen.has(type) && type !== 'cc-number' && (postal ? !postalPart : type !== last);
     last = type;
-    if (!current || current.form !== form || current.acSection !== acSection || current.mode !== mode || repeats) {
+    const was = current && modes[current.index];
+    if (!current || current.form !== form || current.acSection !== acSection || (mode && was && was !== mode) || repeats) {
       const section: Section = { id: `s${sections.length + 1}`, kind: 'address', fields: [] };
+      current = { form, acSection, index: sections.length, seen: new Set(), section };
       sections.push(section);
       modes.push(mode);
-      current = { form, acSection, mode, seen: new Set(), section };
       open[family] = current;
-    }
+    } else if (mode) modes[current.index] = mode;
     current.seen.add(type);
     current.section.fields.push(field);
     field.section = current.section.id;
