@@ -289,6 +289,12 @@ describe('sections', () => {
       <label>Postcode <input name="zip"></label><label>City <input name="city"></label></form>`);
     expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 6]]);
   });
+  it('starts a new section where a block under a shipping heading follows one that says nothing of billing or shipping', () => {
+    page(`<form><label>Email <input name="a"></label><label>Phone <input name="b"></label>
+      <fieldset><legend>Shipping address</legend><label>Company <input name="c"></label><label>Street <input name="d"></label>
+      <label>City <input name="e"></label></fieldset></form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['contact', 2], ['shipping', 3]]);
+  });
   it('keeps a type asked twice in a row in its section: email and its confirmation, two phones, a state select and the box for other countries', () => {
     page(`<form><label>Street address <input name="street"></label><label>City <input name="city"></label>
       <label>State/Province <select name="region_id"><option>Alabama</option><option>Alaska</option></select></label>

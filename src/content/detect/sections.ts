@@ -125,8 +125,9 @@ class ContainerModes {
   }
 }
 
-function fieldMode(el: Control, form: HTMLFormElement | null, signals: Signals, containers: ContainerModes): Mode {
-  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey) ?? containers.of(el, form);
+/** What a field's own words (autocomplete token, name/id, label) say of billing or shipping. */
+function ownMode(signals: Signals): Mode {
+  return signals.ac.mode ?? modeOfKey(signals.attrs) ?? modeOfKey(signals.labelKey);
 }
 
 function sectionKind(fields: ClassifiedField[], mode: Mode): SectionKind {
@@ -135,11 +136,7 @@ function sectionKind(fields: ClassifiedField[], mode: Mode): SectionKind {
   return fields.every((f) => CONTACT_TYPES.has(f.type)) ? 'contact' : 'address';
 }
 
-/**
- * The section fields of one family join while they share its form and autocomplete section and
- * their modes do not disagree: a field that says nothing of billing or shipping joins either, and a
- * section that said nothing takes the first mode a field of it says ("Address line 2 (for delivery)").
- */
+/** The section fields of one family join while they share its form and autocomplete section and their modes do not part them. */
 interface OpenSection {
   form: HTMLFormElement | null;
   acSection: string;
@@ -164,7 +161,9 @@ export function buildSections(drafts: readonly Draft[], types: DetectedType[]): 
     fields.push(field);
     if (type === 'none') continue;
     const card = isCardType(type);
-    const mode = card ? null : fieldMode(element, form, sig, containers); // a card is a card, billing or shipping
+    // A card has no billing or shipping mode.
+    const own = card ? null : ownMode(sig);
+    const mode = card ? null : (own ?? containers.of(element, form));
     const acSection = sig.ac.section ?? '';
     const family = card ? 'payment' : 'address';
     let current = open[family];
@@ -175,14 +174,18 @@ export function buildSections(drafts: readonly Draft[], types: DetectedType[]): 
     postalBox = postal ? length : 0;
     const repeats = current?.seen.has(type) && type !== 'cc-number' && (postal ? !postalPart : type !== last);
     last = type;
+    // A field's mode parts it from a section that says the other one, and from a section that says
+    // neither only when the field's container says it (a block under a "Shipping address" heading):
+    // its own words alone ("Additional information for delivery" on line 2) give the section its mode.
     const was = current && modes[current.index];
-    if (!current || current.form !== form || current.acSection !== acSection || (mode && was && was !== mode) || repeats) {
+    const apart = mode && (was ? was !== mode : !own);
+    if (!current || current.form !== form || current.acSection !== acSection || apart || repeats) {
       const section: Section = { id: `s${sections.length + 1}`, kind: 'address', fields: [] };
       current = { form, acSection, index: sections.length, seen: new Set(), section };
       sections.push(section);
       modes.push(mode);
       open[family] = current;
-    } else if (mode) modes[current.index] = mode;
+    } else if (!was && own) modes[current.index] = own; // the block's kind, as its field says ("Shipping address" on the street box)
     current.seen.add(type);
     current.section.fields.push(field);
     field.section = current.section.id;
