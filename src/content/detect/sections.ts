@@ -1,11 +1,12 @@
 // Groups typed fields into sections so one fill never mixes a billing and a shipping address, or a
 // card with an address. A section ends where the autocomplete section or the form changes, where a
-// field says billing and its section shipping or the reverse (in its autocomplete token, name, label
-// or the headings around it; a field that says neither joins either), and where a type repeats (the
-// second "Postal code" starts the second address) — except a card number in boxes, a postal code in
-// two short boxes in a row (〒 123 - 4567), or another type straight after itself: "Email" then
-// "Confirm email", "Phone" then "Mobile", or a state select and the state box a page shows in its
-// place for other countries.
+// field says billing and its section shipping or the reverse (in its autocomplete token, name or
+// label, or the headings around it), where a block under a billing or shipping heading follows one
+// that said neither (a field that says neither joins any), and where a type repeats (the second
+// "Postal code" starts the second address) — except a card number in boxes, a postal code in two
+// short boxes in a row (〒 123 - 4567), or another type straight after itself: "Email" then "Confirm
+// email", "Phone" then "Mobile", or a state select and the state box a page shows in its place for
+// other countries.
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
 import { classOf, firstElementChild, idOf, localName, parentElement } from './dom';
