@@ -5,8 +5,8 @@ import type { DetectedType } from '../../../core/field-types';
 
 /**
  * What a matched rule says about a field: a type, or a hint resolved later from its neighbours
- * ("suburb": the city, or a part of it beside a city box; "first-or-full-name": a word such as "Nombre" or "Имя", the first name beside a surname box and
- * the whole name without one).
+ * ("first-or-full-name": a word such as "Nombre" or "Имя", the first name beside a surname box and
+ * the whole name without one; "suburb": the city, or a part of it beside a city box).
  */
 export type Hint = DetectedType | 'month' | 'year' | 'number' | 'first-or-full-name' | 'suburb';
 /**
