@@ -162,12 +162,18 @@ function firstOrFullName(drafts: Draft[]): void {
   });
 }
 
+/** True when a draft within `span` of the i-th passes `test`. */
+function near(drafts: Draft[], i: number, span: number, test: (d: Draft) => boolean): boolean {
+  return drafts.slice(Math.max(0, i - span), i + span + 1).some(test);
+}
+
+const isHouseNumber = (d: Draft): boolean => d.hint === 'address-housenumber';
+
 /** "Suburb" is the city (Australia), or the part of it beside a city box (New Zealand: "Suburb", then "Town / City"). */
 function suburb(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.hint !== 'suburb') return;
-    const city = drafts.slice(Math.max(0, i - 4), i + 5).some((o) => o.hint === 'address-level2' && o.form === d.form);
-    d.hint = city ? 'address-level3' : 'address-level2';
+    d.hint = near(drafts, i, 4, (o) => o.hint === 'address-level2' && o.form === d.form) ? 'address-level3' : 'address-level2';
   });
 }
 
@@ -186,11 +192,6 @@ function pairNames(drafts: Draft[]): void {
   });
 }
 
-function nearHouseNumber(drafts: Draft[], i: number): boolean {
-  for (let j = Math.max(0, i - 3); j <= i + 3; j++) if (drafts[j]?.hint === 'address-housenumber') return true;
-  return false;
-}
-
 /**
  * Repeated street boxes are lines 2 and 3. A street box next to a house number is the street
  * name; without one, a box labelled just "Street" takes the whole street line.
@@ -207,8 +208,8 @@ function splitStreet(drafts: Draft[]): void {
   });
   drafts.forEach((d, i) => {
     if (d.hint === 'address-line1' || d.hint === 'street-address') {
-      if (nearHouseNumber(drafts, i)) d.hint = 'address-streetname';
-    } else if (d.hint === 'address-streetname' && !nearHouseNumber(drafts, i)) {
+      if (near(drafts, i, 3, isHouseNumber)) d.hint = 'address-streetname';
+    } else if (d.hint === 'address-streetname' && !near(drafts, i, 3, isHouseNumber)) {
       d.hint = 'address-line1';
     }
   });
