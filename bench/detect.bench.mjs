@@ -112,12 +112,12 @@ export async function run() {
     return route.abort();
   };
   /** measure() on html (or the demo checkout) in a page of its own. */
-  const alone = async (html, reps, batches) => {
+  const alone = async (html, reps, batches, warm) => {
     const { context, page } = await freshPage(browser, route);
     if (html) await page.setContent(html);
     else await page.goto(pathToFileURL(path.join(ROOT, 'demo/checkout.html')).href);
     await page.evaluate(bundle);
-    const m = await measure(page, reps, batches);
+    const m = await measure(page, reps, batches, warm);
     await context.close();
     return m;
   };
@@ -130,7 +130,7 @@ export async function run() {
     const none = await alone(noFormPage(), 400, 30);
     results.push(entry('detect.no-form', none.classify, none.walk));
 
-    const first = await firstPasses(() => freshPage(browser, route), bundle);
+    const first = await firstPasses(() => alone(null, 1, 1, 0));
     results.push({ ...entry('detect.first-pass', first.classify, first.walk), note: `typical checkout in a fresh page, first call: compiling the classifier and building the country names included; median of ${first.pages}` });
 
     const { page } = await freshPage(browser, route);
@@ -146,19 +146,16 @@ const FIRST_PASSES = 7;
 
 /**
  * What a shopper's page pays the first time: the demo checkout in a fresh context (its own renderer),
- * the first bare walk and then the first classification, each timed once; medians over the pages.
+ * the first bare walk and then the first classification, each timed once (firstPass: alone() with no
+ * warm-up); medians over the pages.
  */
-async function firstPasses(newPage, bundle) {
+async function firstPasses(firstPass) {
   const walks = [];
   const classifies = [];
   for (let i = 0; i < FIRST_PASSES; i++) {
-    const { context, page } = await newPage();
-    await page.goto(pathToFileURL(path.join(ROOT, 'demo/checkout.html')).href);
-    await page.evaluate(bundle);
-    const t = await measure(page, 1, 1, 0);
+    const t = await firstPass();
     walks.push(t.walk);
     classifies.push(t.classify);
-    await context.close();
   }
   return { walk: median(walks), classify: median(classifies), pages: FIRST_PASSES };
 }
