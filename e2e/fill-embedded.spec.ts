@@ -16,5 +16,5 @@ test('srcdoc address frame and shadow-root card fields: the menu opens in the sh
     page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, (document.querySelector('card-fields')!.shadowRoot!.querySelector(`[name="${n}"]`) as HTMLInputElement).value])), names);
   await expect.poll(() => shadow(['holder', 'pan', 'exp', 'code'])).toEqual({ holder: 'Ada Lovelace', pan: '4242424242424242', exp: '08/29', code: '123' });
   const frame = (await (await page.locator('#address-frame').elementHandle())!.contentFrame())!;
-  await expectValues(frame, { name: 'Ada Lovelace', street: '12 Analytical Street', town: 'San Francisco', pc: '94107', mail: 'ada@example.com' });
+  await expectValues(frame, { name: 'Ada Lovelace', street: '12 Analytical Street, Suite 3', town: 'San Francisco', pc: '94107', mail: 'ada@example.com' });
 });

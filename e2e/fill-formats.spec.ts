@@ -66,7 +66,7 @@ test('an address chosen on the street box fills its whole block: e-mail and its 
   await page.goto(`${shopURL}/region-checkout.html`);
   await choose(page, page.getByLabel('Street Address'), /Ada Lovelace, San Francisco/);
   await expectValues(page, {
-    email: 'ada@example.com', email_confirm: 'ada@example.com', firstname: 'Ada', lastname: 'Lovelace', 'street[0]': '12 Analytical Street',
+    email: 'ada@example.com', email_confirm: 'ada@example.com', firstname: 'Ada', lastname: 'Lovelace', 'street[0]': '12 Analytical Street, Suite 3',
     city: 'San Francisco', region_id: '12', region: '', postcode: '94107', country_id: 'US', telephone: '+1 415 555 0199', mobile: '+1 415 555 0199',
   });
 });
@@ -78,7 +78,7 @@ test('controlled inputs (React-style value tracker): the page state takes every 
   await choose(page, page.getByLabel('Cardholder name'), /Home/);
   const expected = {
     ccname: 'Ada Lovelace', cardnumber: '4242424242424242', exp: '08/29', cvv: '123',
-    first: 'Ada', last: 'Lovelace', address1: '12 Analytical Street', city: 'San Francisco', postcode: '94107', phone: '+1 415 555 0199',
+    first: 'Ada', last: 'Lovelace', address1: '12 Analytical Street, Suite 3', city: 'San Francisco', postcode: '94107', phone: '+1 415 555 0199',
   };
   await expectValues(page, expected);
   // What the page's own state holds (what it would submit), after it re-rendered from that state.
@@ -94,7 +94,7 @@ test('multi-step checkout: the hidden payment step is left alone, then filled wh
   await page.goto(`${shopURL}/multi-step.html`);
   await choose(page, page.getByLabel('Full name'), /Home/);
   await expectValues(page, {
-    'ship-name': 'Ada Lovelace', 'ship-street': '12 Analytical Street', 'ship-city': 'San Francisco', 'ship-zip': '94107',
+    'ship-name': 'Ada Lovelace', 'ship-street': '12 Analytical Street, Suite 3', 'ship-city': 'San Francisco', 'ship-zip': '94107',
     'ship-country': 'US', email: 'ada@example.com', 'cc-name': '', 'cc-number': '', 'cc-exp': '', 'cc-csc': '',
   });
   await page.getByRole('button', { name: 'Continue to payment' }).click();

@@ -16,7 +16,7 @@ test('hosted card fields in a cross-origin frame are filled; hidden and sandboxe
     const card = page.frameLocator('#card-frame');
     await card.getByLabel('Card number').waitFor();
     await choose(page, page.getByLabel('Name on card'), /Home/);
-    await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', addr1: '12 Analytical Street', email: 'ada@example.com' });
+    await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', addr1: '12 Analytical Street, Suite 3', email: 'ada@example.com' });
     await expectValues(frameNamed(page, 'card-frame'), { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
     for (const id of ['hidden-frame', 'sandboxed-frame']) {
       test.expect(await valuesOf(frameNamed(page, id), ['number', 'expiry', 'cvc'])).toEqual({ number: '', expiry: '', cvc: '' });

@@ -49,10 +49,15 @@ export function fill(texts) { return applyFill(model, texts, false); }`, 'iife')
 ).replace(/^var walletFill\b/m, 'globalThis.walletFill');
 const background = await import(pathToFileURL(await bundle(`export { valuesForSection } from ${src('background/fill-values')}; export { sectionTexts } from ${src('background/fill-format')};`, 'es')).href);
 
-/** What the wallet would type into a field with these hints if it had `type`. */
+/**
+ * What the wallet would type into a field with these hints if it had `type`: alone in its section,
+ * or beside a line-2 box (line 1 then holds the first line only, not both).
+ */
 function expectedFor(hint, type, lang) {
-  const section = { id: 'x', kind: 'billing', fields: [{ ...hint, type, visible: true }] };
-  return background.sectionTexts(section, background.valuesForSection(section, SOURCE, lang), lang).texts[0];
+  return [[], ['address-line2']].map((others) => {
+    const section = { id: 'x', kind: 'billing', fields: [{ ...hint, type, visible: true }, ...others.map((t) => ({ ...hint, type: t, visible: true }))] };
+    return background.sectionTexts(section, background.valuesForSection(section, SOURCE, lang), lang).texts[0];
+  });
 }
 
 const IN_SCOPE = /^(cc-|name$|given-name|additional-name|family-name|organization|street-address|address-|postal-code|country|tel|email)/;
@@ -96,7 +101,7 @@ for (const c of cases) {
         return;
       }
       const types = [f.type, ...(f.accept ?? []), ...(SAME[f.type] ?? [])];
-      const want = new Set(types.map((t) => expectedFor(a.hint, t, lang)).filter((t) => t !== null && t !== undefined));
+      const want = new Set(types.flatMap((t) => expectedFor(a.hint, t, lang)).filter((t) => t !== null && t !== undefined));
       if (want.size === 0) return; // the profile has nothing for this type (e.g. a third address line)
       row.fields++;
       if (!changed) row.missed++;

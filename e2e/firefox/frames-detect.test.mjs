@@ -44,7 +44,7 @@ export const tests = [
         await clickInFrame(page, 'menu.html', '[role="option"]', { text: 'Home' });
         await frameGone(page, 'menu.html', 'the menu closes after the fill');
         const expected = {
-          frame: { name: 'Ada Lovelace', street: '12 Analytical Street', town: 'San Francisco', pc: '94107', mail: 'ada@example.com' },
+          frame: { name: 'Ada Lovelace', street: '12 Analytical Street, Suite 3', town: 'San Francisco', pc: '94107', mail: 'ada@example.com' },
           shadow: { holder: 'Ada Lovelace', pan: '4242424242424242', exp: '08/29', code: '123' },
         };
         await waitForEqual(() => embeddedValues(page), expected, 'the filled values');

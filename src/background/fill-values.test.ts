@@ -90,6 +90,16 @@ describe('valuesForSection', () => {
     expect([both.floor, both.apartment]).toEqual([undefined, undefined]);
   });
 
+  it('line 1 takes line 2 after a comma when nothing on the form can hold line 2', () => {
+    const suite = { billing: { ...home, line2: 'Suite 3' } };
+    expect(valuesForSection(section('billing', 'address-line1', 'postal-code'), suite, 'en')['address-line1']).toEqual({ v: '12 Analytical Street, Suite 3', alts: ['12 Analytical Street'] });
+    // Two flat/floor boxes: which takes line 2 is not known, so line 1 keeps it.
+    expect(valuesForSection(section('billing', 'address-line1', 'floor', 'apartment'), suite, 'en')['address-line1']?.v).toBe('12 Analytical Street, Suite 3');
+    expect(valuesForSection(section('billing', 'address-line1', 'address-line2'), suite, 'en')['address-line1']?.v).toBe('12 Analytical Street');
+    expect(valuesForSection(section('billing', 'address-line1', 'apartment'), suite, 'en')['address-line1']?.v).toBe('12 Analytical Street');
+    expect(valuesForSection(section('billing', 'address-line1'), { billing: home }, 'en')['address-line1']?.v).toBe('12 Analytical Street');
+  });
+
   it('a phone field beside a country-code field gets the national number', () => {
     const out = valuesForSection(section('billing', 'tel-country-code', 'tel'), { billing: home }, 'en');
     expect(out).toEqual({ 'tel-country-code': { v: '+44', alts: ['44'] }, tel: { v: '02079460958', alts: ['2079460958'] } });

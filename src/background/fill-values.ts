@@ -5,7 +5,7 @@ import type { FieldValue, SectionInfo, SectionValues } from '../core/fill';
 import type { AddressData, CardData, IdentityData } from '../core/types';
 import { countryNames } from './country-names';
 import { CALLING_CODES, CARD_BRANDS, REGIONS, TRUNK_ZERO } from './fill-data';
-import { CODE_SEPARATORS } from './fill-format-data';
+import { CODE_SEPARATORS, LINE_JOIN } from './fill-format-data';
 
 /** What one choice resolves to: a profile brings all four, a single item one of them. */
 export interface FillSource {
@@ -178,7 +178,13 @@ export function valuesForSection(section: SectionInfo, source: FillSource, lang:
   // A form that asks for the flat (or the building, or the floor) where others have line 2 gets
   // line 2 there ("Apt 4B"); with several such boxes which part goes where is not known.
   const parts = LINE2_PARTS.filter((t) => section.fields.some((f) => f.type === t));
-  if (parts.length === 1 && !section.fields.some((f) => f.type === 'address-line2' || f.type === 'street-address')) all[parts[0]!] = all['address-line2'];
+  const line2Box = section.fields.some((f) => f.type === 'address-line2' || f.type === 'street-address');
+  if (parts.length === 1 && !line2Box) all[parts[0]!] = all['address-line2'];
+  // With no box at all for line 2, line 1 takes both ("12 Analytical Street, Suite 3"), as Firefox
+  // does, rather than the shop never hearing of the suite; line 1 alone if the box is too short.
+  else if (!line2Box && all['address-line1'] && all['address-line2']) {
+    all['address-line1'] = val(all['address-line1'].v + LINE_JOIN + all['address-line2'].v, [all['address-line1'].v]);
+  }
   const out: SectionValues = {};
   for (const { type } of section.fields) {
     const value = all[type];
