@@ -378,6 +378,11 @@ describe('controls that are never filled', () => {
       <label>Security code <input name="cvc"></label></form>`);
     expect(typesOf()).toEqual({ giftcard_number: 'none', loyaltyCard: 'none', captcha: 'none', cardNumber: 'cc-number', cvc: 'cc-csc' });
   });
+  it('leaves a box none when the text before it and its name/id disagree, one of them naming something not filled', () => {
+    page(`<form><div>Email signup</div><textarea name="g-recaptcha-response"></textarea><div>Email address</div><input name="token">
+      <div>Email address</div><input name="contact"></form>`);
+    expect(typesOf()).toEqual({ 'g-recaptcha-response': 'none', token: 'none', contact: 'email' });
+  });
 });
 
 describe('shadow roots and frames', () => {

@@ -208,10 +208,12 @@ function tally(s: Signals): Hint {
       votes.delete(coarse);
     }
   }
+  // A tie goes to "none": text before a box named g-recaptcha-response or token that says "Email"
+  // does not make it the e-mail box.
   let best: RuleHint = 'none';
   let bestScore = 0;
   for (const [hint, score] of votes) {
-    if (score > bestScore && (!select || SELECT_TYPES.has(hint))) {
+    if ((score > bestScore || (score === bestScore && hint === 'none')) && (!select || SELECT_TYPES.has(hint))) {
       best = hint;
       bestScore = score;
     }
