@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures';
 import { choose, expectValues, menuFrame, seedWallet, valuesOf } from './fill-helpers';
 
-const HIDDEN = ['steal-csc', 'steal-street', 'steal-phone', 'steal-zip', 'steal-city', 'steal-org', 'steal-country'];
+const HIDDEN = ['steal-csc', 'steal-street', 'steal-phone', 'steal-zip', 'steal-city', 'steal-org', 'steal-country', 'steal-region'];
 const empty = Object.fromEntries(HIDDEN.map((n) => [n, '']));
 
 test('hidden, off-screen, transparent, zero-size, clipped and covered fields stay empty', async ({ wallet, popup, shopURL }) => {

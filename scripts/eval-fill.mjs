@@ -84,7 +84,7 @@ for (const c of cases) {
     const lang = labels.html_lang || 'en';
     const sections = await page.evaluate(() => globalThis.walletFill.describe());
     const texts = Object.fromEntries(sections.map((s) => [s.id, background.sectionTexts(s, background.valuesForSection(s, SOURCE, lang), lang).texts]));
-    const read = (sels) => page.evaluate((ss) => ss.map((s) => { try { const e = document.querySelector(s); return e ? { value: e.value ?? '', hint: { maxLength: e.tagName === 'SELECT' ? -1 : e.maxLength ?? -1, placeholder: e.placeholder ?? '', pattern: e.getAttribute('pattern') ?? '', ...(e.tagName === 'SELECT' ? { options: [...e.options].map((o) => [o.value, o.text.trim()]) } : {}) } } : null; } catch { return null; } }), sels);
+    const read = (sels) => page.evaluate((ss) => ss.map((s) => { try { const e = document.querySelector(s); return e ? { value: e.value ?? '', hint: { control: e.tagName === 'INPUT' ? e.type : e.tagName.toLowerCase(), maxLength: e.tagName === 'SELECT' ? -1 : e.maxLength ?? -1, placeholder: e.placeholder ?? '', pattern: e.getAttribute('pattern') ?? '', ...(e.tagName === 'SELECT' ? { options: [...e.options].map((o) => [o.value, o.text.trim()]) } : {}) } } : null; } catch { return null; } }), sels);
     const selectors = labels.fields.map((f) => f.selector);
     const before = await read(selectors);
     await page.evaluate((t) => globalThis.walletFill.fill(t), texts);

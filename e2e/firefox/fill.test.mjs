@@ -66,7 +66,7 @@ export const tests = [
         await page.goto(`${await demoURL()}/hostile.html`, { waitUntil: 'load' });
         await step('fill through the menu', () => fillFromFirstEntry(page, 'Name on card'));
         await expectValues(page, { 'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', name: 'Ada Lovelace', email: 'ada@example.com' });
-        const hidden = ['steal-csc', 'steal-street', 'steal-phone', 'steal-zip', 'steal-city', 'steal-org', 'steal-country'];
+        const hidden = ['steal-csc', 'steal-street', 'steal-phone', 'steal-zip', 'steal-city', 'steal-org', 'steal-country', 'steal-region'];
         assert.deepEqual(await values(page, hidden), Object.fromEntries(hidden.map((n) => [n, ''])));
       }, { create: true }),
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldHint, SectionInfo } from '../core/fill';
 import { expiryShape, inputText, optionValue, postalParts, sectionTexts, splitDigits } from './fill-format';
 
-const hint = (type: FieldHint['type'], more: Partial<FieldHint> = {}): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', multiline: false, visible: true, ...more });
+const hint = (type: FieldHint['type'], more: Partial<FieldHint> = {}): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', control: 'text', visible: true, ...more });
 const exp = { v: '08/2029' };
 const options = (...pairs: [string, string][]) => ({ options: pairs });
 
@@ -100,6 +100,12 @@ describe('card number and phone', () => {
     expect(inputText(hint('tel', { pattern: '0[0-9]{9}' }), tel)).toBe('0612345678');
   });
 
+  it('a number box gets the first digits-only form: it would refuse "+33…" and stay empty', () => {
+    const tel = { v: '+33 6 12 34 56 78', alts: ['+33612345678', '0612345678', '612345678'] };
+    expect(inputText(hint('tel', { control: 'number' }), tel)).toBe('0612345678');
+    expect(inputText(hint('postal-code', { control: 'number' }), { v: '94107' })).toBe('94107');
+  });
+
   it('a select with no fitting option is reported, not guessed', () => {
     const section: SectionInfo = { id: 's1', kind: 'billing', fields: [hint('country', options(['DE', 'Germany']))] };
     expect(sectionTexts(section, { country: { v: 'France', alts: ['FR'] } }, 'en')).toEqual({ texts: [null], unmatched: ['country'] });
@@ -144,7 +150,7 @@ describe('postal code in two boxes', () => {
 describe('street address of several lines', () => {
   const street = { v: '12 Analytical Street\nSuite 3' };
   it('a textarea takes the lines as lines, an input on one line', () => {
-    expect(inputText(hint('street-address', { multiline: true }), street)).toBe('12 Analytical Street\nSuite 3');
+    expect(inputText(hint('street-address', { control: 'textarea' }), street)).toBe('12 Analytical Street\nSuite 3');
     expect(inputText(hint('street-address'), street)).toBe('12 Analytical Street, Suite 3');
   });
 });

@@ -13,6 +13,8 @@ export function fold(s: string): string {
 
 function fits(f: FieldHint, text: string): boolean {
   if (f.maxLength > 0 && text.length > f.maxLength) return false;
+  // A number box refuses "+1 415…" (it would stay empty): the digits-only form goes there.
+  if (f.control === 'number') return /^\d+$/.test(text);
   if (!f.pattern) return true;
   try {
     return new RegExp(`^(?:${f.pattern})$`, 'v').test(text);
@@ -41,7 +43,7 @@ export function inputText(f: FieldHint, fv: FieldValue): string {
     const ph = f.placeholder.toUpperCase();
     return f.maxLength === 2 || (YEAR2.test(ph) && !YEAR4.test(ph)) ? fv.v.slice(2) : fv.v;
   }
-  const forms = [fv.v, ...(fv.alts ?? [])].map((t) => (f.multiline ? t : t.replaceAll('\n', LINE_JOIN)));
+  const forms = [fv.v, ...(fv.alts ?? [])].map((t) => (f.control === 'textarea' ? t : t.replaceAll('\n', LINE_JOIN)));
   return forms.find((t) => fits(f, t)) ?? forms[0]!;
 }
 

@@ -21,7 +21,7 @@ const MENU: Sender = { kind: 'menu', tabId: 4, frameId: 9 };
 const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
 const address = { name: 'Ada Lovelace', street: '12 Analytical Street', city: 'London', postalCode: 'N1 9GU', country: 'GB' };
 
-const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', multiline: false, visible: true });
+const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', control: 'text', visible: true });
 const section = (id: string, kind: SectionInfo['kind'], ...types: FieldHint['type'][]): SectionInfo => ({ id, kind, fields: types.map(field) });
 const TOP_SECTIONS = [section('s1', 'billing', 'name', 'address-line1'), section('s2', 'payment', 'cc-name')];
 const CARD_SECTIONS = [section('s1', 'payment', 'cc-number', 'cc-exp', 'cc-csc')];

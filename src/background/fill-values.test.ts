@@ -9,7 +9,7 @@ const away = { name: 'Ada Lovelace', street: 'Rue de Rivoli 5', city: 'Paris', p
 const section = (kind: SectionInfo['kind'], ...types: FieldHint['type'][]): SectionInfo => ({
   id: 's1',
   kind,
-  fields: types.map((type) => ({ type, maxLength: -1, placeholder: '', pattern: '', multiline: false, visible: true })),
+  fields: types.map((type) => ({ type, maxLength: -1, placeholder: '', pattern: '', control: 'text', visible: true })),
 });
 
 describe('names, streets, phones', () => {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { contentRequestSchema, menuRequestSchema } from './protocol';
 
-const hint = { type: 'cc-number', maxLength: 19, placeholder: '', pattern: '', multiline: false, visible: true };
+const hint = { type: 'cc-number', maxLength: 19, placeholder: '', pattern: '', control: 'text', visible: true };
 const open = { type: 'content.menuOpen', section: 's1', sections: [{ id: 's1', kind: 'payment', fields: [hint] }], lang: 'en', frames: [] };
 const ok = (schema: v.GenericSchema, x: unknown) => v.safeParse(schema, x).success;
 

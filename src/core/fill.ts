@@ -12,18 +12,21 @@ export const token = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));
 
 const short = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /**
- * One field as the page shows it (never its value): its type and what shapes the value — maxlength,
- * placeholder, pattern, a select's options as [value, text], whether it is a textarea. The background formats from these, so
- * the format knowledge stays out of the content script.
+ * One field as the page shows it (never its value): its type and what shapes the value — the kind
+ * of control, maxlength, placeholder, pattern, a select's options as [value, text]. The background
+ * formats from these, so the format knowledge stays out of the content script.
  */
 export const fieldHint = v.strictObject({
   type: fieldType,
+  /**
+   * An input's type ("text", "tel", "number"…), or "select" or "textarea": a textarea keeps a value's
+   * lines (an input gets them joined by ", "); a number box takes digits only.
+   */
+  control: v.pipe(v.string(), v.regex(/^[a-z-]{1,20}$/)),
   maxLength: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(524288)),
   placeholder: short(100),
   pattern: short(300),
   options: v.optional(v.pipe(v.array(v.tuple([short(100), short(100)])), v.maxLength(400))),
-  /** A textarea: a value of several lines keeps its lines there (an input gets them joined by ", "). */
-  multiline: v.boolean(),
   /** Whether it looks visible (not hidden, transparent or tiny): hidden fields get no value and take no part in a split card number. The content script checks fully (covered, clipped, off-screen) before it fills. */
   visible: v.boolean(),
 });

@@ -20,7 +20,7 @@ const TOP: Sender = { kind: 'content', tabId: 4, frameId: 0, url: 'https://shop.
 const NEXT: Sender = { ...TOP, url: 'https://shop.example/thanks', documentId: 'doc-2' };
 const MENU: Sender = { kind: 'menu', tabId: 4, frameId: 9 };
 const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, nickname: 'Travel Visa' };
-const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', multiline: false, visible: true });
+const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', control: 'text', visible: true });
 const SECTIONS: SectionInfo[] = [{ id: 's1', kind: 'payment', fields: [field('cc-name'), field('cc-number')] }];
 const BILLING: SectionInfo[] = [{ id: 's2', kind: 'billing', fields: [field('name'), field('postal-code')] }];
 const CARD_FRAME = { kind: 'content', tabId: 4, frameId: 7, url: 'https://pay.example/card' } as const;

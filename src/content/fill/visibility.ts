@@ -1,5 +1,6 @@
 // Would a careful person see this element? Never fill a field the user cannot see: hidden,
-// transparent, zero-size, off-screen, clipped away or covered by something else.
+// transparent, zero-size, off-screen, clipped away or covered by something else (its own label
+// drawn over it without a background, as floating labels are, does not hide it).
 
 const MIN_OPACITY = 0.1;
 const MIN_SIDE = 4;
@@ -13,10 +14,24 @@ export function effectiveOpacity(el: Element): number {
   return o;
 }
 
-/** True when what is on top at (x, y), looking through `ignore`, is `el` itself or inside it. */
+/**
+ * A floating label: `hit` lies in one of the field's own labels, drawn with no background from
+ * `hit` up to the label, so the field shows through it.
+ */
+function seeThroughLabel(el: Element, hit: Element): boolean {
+  const label = hit.closest('label');
+  if (!label || !Array.from((el as HTMLInputElement).labels ?? []).includes(label)) return false;
+  for (let n: Element | null = hit; n; n = n === label ? null : n.parentElement) {
+    const { backgroundColor, backgroundImage } = getComputedStyle(n);
+    if (backgroundImage !== 'none' || !/^rgba\(.*, 0\)$/.test(backgroundColor)) return false;
+  }
+  return true;
+}
+
+/** True when what is on top at (x, y), looking through `ignore`, is `el` itself, inside it, or its floating label. */
 function onTopAt(el: Element, x: number, y: number, ignore: Element | undefined): boolean {
   const hit = (el.getRootNode() as Document | ShadowRoot).elementsFromPoint(x, y).find((e) => e !== ignore);
-  return !!hit && (hit === el || el.contains(hit));
+  return !!hit && (hit === el || el.contains(hit) || seeThroughLabel(el, hit));
 }
 
 /**
