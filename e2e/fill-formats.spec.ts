@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures';
 import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, seedWallet } from './fill-helpers';
 
-test('card number in four boxes, expiry as two selects, state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
+test('card number in four boxes, expiry as two selects (the month showing January under a disabled placeholder), state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/card-boxes.html`);

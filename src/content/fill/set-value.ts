@@ -17,10 +17,14 @@ export function setValue(el: Control, value: string): boolean {
   return el.value.replace(/\s/g, '') === value.replace(/\s/g, '');
 }
 
-/** What the user typed or chose: a non-empty input, or a select moved off its default option. */
+/**
+ * What the user typed or chose: a non-empty input, or a select moved off the option it showed at
+ * first. That is its `selected` option, else, as browsers pick it, its first option not disabled:
+ * below a disabled "Month" placeholder, "01 - January" is shown, not chosen.
+ */
 export function hasUserValue(el: Control): boolean {
   if (el.tagName !== 'SELECT') return el.value.trim() !== '';
-  const sel = el as HTMLSelectElement;
-  const initial = Math.max(0, Array.from(sel.options).findIndex((o) => o.defaultSelected));
-  return sel.selectedIndex !== initial;
+  const options = Array.from((el as HTMLSelectElement).options);
+  const shown = options.find((o) => o.defaultSelected) ?? options.find((o) => !o.disabled);
+  return !!shown && !shown.selected;
 }
