@@ -15,6 +15,24 @@ test('one-page checkout: a profile chosen in the inline menu fills card, billing
   await expectValues(page, FULL);
 });
 
+test('fields under the page\'s sticky header at the time are filled too: they show once scrolled to', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.setViewportSize({ width: 900, height: 500 });
+  await page.goto(`${shopURL}/checkout.html`);
+  await page.addStyleTag({ content: 'header { position: sticky; top: 0; z-index: 1; height: 180px; }' });
+  const underHeader = () =>
+    page.evaluate(() => {
+      const r = document.querySelector('[name="cc-name"]')!.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('header') != null;
+    });
+  await page.evaluate(() => scrollBy(0, document.querySelector('[name="cc-name"]')!.getBoundingClientRect().top - 80));
+  expect(await underHeader()).toBe(true);
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await expectValues(page, FULL);
+  expect(await underHeader()).toBe(true); // the page is left where the shopper had it
+});
+
 test('a card fills only the payment section; the menu lists it masked', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   const page = await wallet.newPage();

@@ -46,18 +46,20 @@ export function looksVisible(el: Element): boolean {
 /** `ignore`: the wallet's own menu, which may lie over the fields it is about to fill. */
 export function isVisible(el: Element, ignore?: Element): boolean {
   if (!looksVisible(el) || effectiveOpacity(el) < MIN_OPACITY) return false;
-  let r = el.getBoundingClientRect();
-  // Hit-testing needs the field in the viewport: scrolled there and back within this task, so the
-  // page never paints the jump. A field still outside it is off the page (negative coordinates);
-  // one clipped by an ancestor or covered by another element is not what is on top at its centre.
+  // Hit-testing needs the field in the viewport and clear of what the page pins over it (a sticky
+  // header): where it is, else scrolled to the middle and back within this task, so the page never
+  // paints the jump. A field still outside it is off the page (negative coordinates); one clipped
+  // by an ancestor or covered by another element is not what is on top at its centre.
+  const seen = (): boolean => {
+    const r = el.getBoundingClientRect();
+    const cy = r.top + r.height / 2;
+    const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return inView && onTopAt(el, r.left + r.width / 2, cy, ignore) && onTopAt(el, r.left + Math.min(6, r.width / 4), cy, ignore);
+  };
+  if (seen()) return true;
   const [x, y] = [scrollX, scrollY];
-  const inView = () => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-  if (!inView()) {
-    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    r = el.getBoundingClientRect();
-  }
-  const cy = r.top + r.height / 2;
-  const seen = inView() && onTopAt(el, r.left + r.width / 2, cy, ignore) && onTopAt(el, r.left + Math.min(6, r.width / 4), cy, ignore);
+  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  const centred = seen();
   if (scrollX !== x || scrollY !== y) scrollTo({ left: x, top: y, behavior: 'instant' });
-  return seen;
+  return centred;
 }
