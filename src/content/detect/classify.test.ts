@@ -366,11 +366,12 @@ describe('controls that are never filled', () => {
     page(`<form><label>Coupon code <input name="a"></label><label>Gift card number <input name="b"></label><label>Username <input name="c"></label></form>`);
     expect(typesOf()).toEqual({ a: 'none', b: 'none', c: 'none' });
   });
-  it('types what an address form asks besides the address as none (its name, the door code, the courier)', () => {
+  it('types what an address form asks besides the address as none (its name, the door code, the courier, whose care it is in)', () => {
     page(`<form><label>Address <input name="a"></label><label>Address label <input name="b" placeholder="Home, work"></label>
       <label>Intercom code <input name="c"></label><label>Notes for the courier <input name="d"></label>
-      <label>Entre calles <input name="e"></label><label>City <input name="f"></label></form>`);
-    expect(typesOf()).toEqual({ a: 'address-line1', b: 'none', c: 'none', d: 'none', e: 'none', f: 'address-level2' });
+      <label>Entre calles <input name="e"></label><label>City <input name="f"></label><label>c/o <input name="g"></label>
+      <label>Adresszusatz (c/o) <input name="h"></label><label>Address line 2 <input name="i"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'address-line1', b: 'none', c: 'none', d: 'none', e: 'none', f: 'address-level2', g: 'none', h: 'none', i: 'address-line2' });
   });
   it('never takes a box for the card number or security code when any of its signals names something else (gift card, loyalty card, captcha)', () => {
     page(`<form><label>Card number <input name="giftcard_number"></label><label>Kartennummer <input name="loyaltyCard"></label>

@@ -14,6 +14,8 @@ export default {
     'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
     // things an address form asks that are not the address: a name for it, how to get in, who brings it
     'address (label|alias|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
+    // "c/o": in care of whom, a person the wallet does not hold (not line 2)
+    '\\bc/o\\b|care of|' +
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
@@ -58,7 +60,6 @@ export default {
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
-    '\\bc/?o\\b|care of|' +
     // a list of parts ("Apt, suite, etc.", "Staircase, floor..."), never one word twice (a label read twice: "Floor Floor")
     '(apt|apartment|flat|house|stair\\w*)\\W*(suite|unit|bldg|building|floor|etc|other|door)|floor\\W*(suite|unit|bldg|building|etc|other|stair\\w*|door)',
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
