@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldHint, SectionInfo } from '../core/fill';
 import { countryNames } from './country-names';
+import { sectionTexts } from './fill-format';
 import { parsePhone, splitName, splitStreet, valuesForSection } from './fill-values';
 
 const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123', cardType: 'credit', status: 'active' } as const;
@@ -100,9 +101,18 @@ describe('valuesForSection', () => {
     expect(valuesForSection(section('billing', 'address-line1'), { billing: home }, 'en')['address-line1']?.v).toBe('12 Analytical Street');
   });
 
+  it('a dialling-code select listing countries that share the code gets the address\'s country, if the number is from it', () => {
+    const dial = (phone: string) => {
+      const s: SectionInfo = { ...section('billing', 'tel-country-code', 'tel'), fields: [{ ...section('billing', 'tel-country-code').fields[0]!, options: [['AS', '+1 (American Samoa)'], ['CA', '+1 (Canada)'], ['GB', '+44 (United Kingdom)'], ['US', '+1 (United States)']] }, section('billing', 'tel').fields[0]!] };
+      return sectionTexts(s, valuesForSection(s, { billing: { ...home, country: 'US', phone } }, 'en'), 'en').texts[0];
+    };
+    expect(dial('+1 415 555 0199')).toBe('US');
+    expect(dial('+44 20 7946 0958')).toBe('GB');
+  });
+
   it('a phone field beside a country-code field gets the national number', () => {
     const out = valuesForSection(section('billing', 'tel-country-code', 'tel'), { billing: home }, 'en');
-    expect(out).toEqual({ 'tel-country-code': { v: '+44', alts: ['44'] }, tel: { v: '02079460958', alts: ['2079460958'] } });
+    expect(out).toEqual({ 'tel-country-code': { v: '+44', alts: ['44', 'GB'] }, tel: { v: '02079460958', alts: ['2079460958'] } });
   });
 
   it('a street address with line 2 comes as two lines; a postal code also without its separators', () => {

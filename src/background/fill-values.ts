@@ -101,7 +101,9 @@ function phoneValues(phone: string | undefined, country: string): SectionValues 
   return {
     tel: val(phone, [p.international, p.national, p.significant]),
     'tel-national': val(p.national, [p.significant]),
-    'tel-country-code': val(p.countryCode ? `+${p.countryCode}` : undefined, [p.countryCode]),
+    // A dialling-code list may name countries ("+1 (American Samoa)", value "AS"): the address's
+    // country picks among those sharing the code, when the number is from that country.
+    'tel-country-code': val(p.countryCode ? `+${p.countryCode}` : undefined, [p.countryCode, CALLING_CODES[country] === p.countryCode ? country : undefined]),
     'tel-area-code': val(area),
     'tel-local': val(groups ? rest.join('') : p.significant),
     'tel-local-prefix': val(three ? rest[0] : undefined),
