@@ -92,6 +92,12 @@ describe('card number and phone', () => {
     expect(sectionTexts(section, { 'cc-number': { v: '4242424242421234' } }, 'en').texts).toEqual(['4242', '4242', null, '4242', '1234']);
   });
 
+  it('two card-number boxes with other fields between them each get the whole number, not a split', () => {
+    const section: SectionInfo = { id: 's1', kind: 'payment', fields: [hint('cc-number'), hint('cc-exp'), hint('cc-csc'), hint('cc-number')] };
+    const texts = sectionTexts(section, { 'cc-number': { v: '4242424242421234' }, 'cc-exp': exp, 'cc-csc': { v: '123' } }, 'en').texts;
+    expect([texts[0], texts[3]]).toEqual(['4242424242421234', '4242424242421234']);
+  });
+
   it('phone: the first form that fits maxlength and pattern', () => {
     const tel = { v: '+33 6 12 34 56 78', alts: ['+33612345678', '0612345678', '612345678'] };
     expect(inputText(hint('tel'), tel)).toBe('+33 6 12 34 56 78');

@@ -119,10 +119,19 @@ export function postalParts(boxes: FieldHint[], fv: FieldValue): (string | null)
   return boxes.map((_, i) => (i ? null : whole));
 }
 
-/** The visible input boxes of a type that takes one value over several boxes, when there are several. */
+/**
+ * The visible input boxes of a type that takes one value over several boxes: the first run of such
+ * boxes one after another that has several visible. Two card-number boxes with other fields between
+ * them (the card's, then a store card's below the expiry) are two whole numbers, not one split.
+ */
 function splitBoxes(section: SectionInfo, type: 'cc-number' | 'postal-code'): FieldHint[] {
-  const boxes = section.fields.filter((f) => f.type === type && !f.options && f.visible);
-  return boxes.length > 1 ? boxes : [];
+  let run: FieldHint[] = [];
+  for (const f of [...section.fields, null]) {
+    if (f && f.type === type && !f.options) run.push(f);
+    else if (run.filter((b) => b.visible).length > 1) return run.filter((b) => b.visible);
+    else run = [];
+  }
+  return [];
 }
 
 /** The text for each field of a section (null: no value for it), and the fields no option fitted. */
