@@ -37,6 +37,11 @@ describe('autocomplete', () => {
     page(`<form><label>Apt, suite <input name="d" autocomplete="address-line2"></label></form>`);
     expect(typesOf()['d']).toBe('address-line2');
   });
+  it('takes address-level3 on a house-number box as the stand-in it is, and keeps it on a district box', () => {
+    page(`<form><label>Straatnaam <input name="street" autocomplete="street-address"></label>
+      <label>Huisnummer <input name="houseNumber" autocomplete="address-level3"></label><label>District <input name="district" autocomplete="address-level3"></label></form>`);
+    expect(typesOf()).toEqual({ street: 'address-streetname', houseNumber: 'address-housenumber', district: 'address-level3' });
+  });
 });
 
 describe('labels in many languages', () => {

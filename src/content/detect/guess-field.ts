@@ -144,8 +144,11 @@ function optionVote(s: Signals): [Hint, number] | null {
   }
 }
 
-/** Street-line tokens: the coarsest the autocomplete vocabulary has for a street box. */
-const STREET_LINES = new Set<Hint>(['street-address', 'address-line1', 'address-line2', 'address-line3']);
+/**
+ * Street-line tokens, the coarsest the autocomplete vocabulary has for a street box, and
+ * address-level3, which authors give a house-number box for want of a token ("Huisnummer").
+ */
+const STREET_LINES = new Set<Hint>(['street-address', 'address-line1', 'address-line2', 'address-line3', 'address-level3']);
 /**
  * Street name and house number, which autocomplete has no token for. (Not apartment: a line-2
  * token on an "Apt, suite" box is what the author meant.)
@@ -153,9 +156,9 @@ const STREET_LINES = new Set<Hint>(['street-address', 'address-line1', 'address-
 const SPLIT_STREET = new Set<Hint>(['address-streetname', 'address-housenumber']);
 
 /**
- * A valid autocomplete token wins. The one refinement: a street-line token on a box whose own
- * signals say street name or house number (a house number box marked "address-line2") — the
- * author had no finer token to give it.
+ * A valid autocomplete token wins. The one refinement: a street-line or address-level3 token on a
+ * box whose own signals say street name or house number (a house number box marked "address-line2"
+ * or "address-level3") — the author had no finer token to give it.
  */
 export function guessField(s: Signals): Hint {
   const ac = s.ac.type;
