@@ -384,6 +384,10 @@ describe('controls that are never filled', () => {
       <label>Security code <input name="cvc"></label></form>`);
     expect(typesOf()).toEqual({ giftcard_number: 'none', loyaltyCard: 'none', captcha: 'none', cardNumber: 'cc-number', cvc: 'cc-csc' });
   });
+  it('takes an unlabelled phone-type box for the phone, but not one too short for a number (a one-time code\'s digits)', () => {
+    page(`<form><input type="tel" id="p"><div>The code we sent you</div>${[1, 2, 3, 4].map((i) => `<input type="tel" maxlength="1" id="d${i}">`).join('')}</form>`);
+    expect(typesOf()).toEqual({ p: 'tel', d1: 'none', d2: 'none', d3: 'none', d4: 'none' });
+  });
   it('leaves a box none when the text before it and its name/id disagree, one of them naming something not filled', () => {
     page(`<form><div>Email signup</div><textarea name="g-recaptcha-response"></textarea><div>Email address</div><input name="token">
       <div>Email address</div><input name="contact"></form>`);

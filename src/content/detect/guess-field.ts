@@ -55,6 +55,14 @@ const REFINES: readonly (readonly [RuleHint, RuleHint])[] = [
   ['country', 'tel-country-code'],
 ];
 
+/** When both are voted for, the box is the third: "Expiry" and "Month" make the expiry month, "Name on card" and "First name" the card's given name. */
+const COMBINED: readonly (readonly [RuleHint, RuleHint, Hint])[] = [
+  ['cc-exp', 'month', 'cc-exp-month'],
+  ['cc-exp', 'year', 'cc-exp-year'],
+  ['cc-name', 'given-name', 'cc-given-name'],
+  ['cc-name', 'family-name', 'cc-family-name'],
+];
+
 const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 
 // A placeholder showing a card number's four groups: "1234 1234 1234 1234", "•••• ••••…", "xxxx xxxx…".
@@ -196,13 +204,11 @@ function tally(s: Signals): Hint {
   if (fromOptions) vote(...fromOptions);
   if (s.kind === 'email') vote('email', 6);
   if (CARD_PLACEHOLDER.test(s.placeholder)) vote('cc-number', WEIGHT.placeholder);
-  if (votes.size === 0) return s.kind === 'tel' ? 'tel' : isCountryName(s.label || s.nearby) ? 'country' : 'none';
+  // Nothing said: a phone-type box is the phone, unless too short for one (a one-time code's digit).
+  if (votes.size === 0) return s.kind === 'tel' && (!s.maxLength || s.maxLength > 4) ? 'tel' : isCountryName(s.label || s.nearby) ? 'country' : 'none';
   // A list reaching decades back (birth years) or of 31 days is never part of a card or an address.
   if (s.options === 'past-years' || s.options === 'day') return 'none';
-  if (votes.has('cc-exp') && votes.has('month')) return 'cc-exp-month';
-  if (votes.has('cc-exp') && votes.has('year')) return 'cc-exp-year';
-  if (votes.has('cc-name') && votes.has('given-name')) return 'cc-given-name'; // "First name on card"
-  if (votes.has('cc-name') && votes.has('family-name')) return 'cc-family-name';
+  for (const [a, b, both] of COMBINED) if (votes.has(a) && votes.has(b)) return both;
   for (const [coarse, fine] of REFINES) {
     const c = votes.get(coarse);
     const f = votes.get(fine);
