@@ -388,6 +388,10 @@ describe('controls that are never filled', () => {
     page(`<form><input type="tel" id="p"><div>The code we sent you</div>${[1, 2, 3, 4].map((i) => `<input type="tel" maxlength="1" id="d${i}">`).join('')}</form>`);
     expect(typesOf()).toEqual({ p: 'tel', d1: 'none', d2: 'none', d3: 'none', d4: 'none' });
   });
+  it('reads "Confirm your address" after the e-mail box as the e-mail again, not a street', () => {
+    page(`<form><label>Email address <input name="email"></label><label>Confirm your address <input name="reenter"></label></form>`);
+    expect(typesOf()).toEqual({ email: 'email', reenter: 'email' });
+  });
   it('leaves a box none when the text before it and its name/id disagree, one of them naming something not filled', () => {
     page(`<form><div>Email signup</div><textarea name="g-recaptcha-response"></textarea><div>Email address</div><input name="token">
       <div>Email address</div><input name="contact"></form>`);

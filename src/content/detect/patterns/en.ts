@@ -24,8 +24,9 @@ export default {
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
     '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
-  // "email address" whole (in a name/id the word furthest right wins: not "address"); "Mailadresse"; "name@example.com"
-  email: 'e.?mail( ?(address|addr|adress?e?))?|\\bmail( ?adres\\w*|\\b)|\\w@\\w+\\.\\w',
+  // "email address" whole (in a name/id the word furthest right wins: not "address"); "Mailadresse"; "name@example.com";
+  // "Confirm your address" (the e-mail typed again: a street is not asked twice)
+  email: 'e.?mail( ?(address|addr|adress?e?))?|\\bmail( ?adres\\w*|\\b)|\\w@\\w+\\.\\w|confirm (your )?address',
   'cc-csc':
     '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
