@@ -127,9 +127,12 @@ export function postalParts(boxes: FieldHint[], fv: FieldValue): (string | null)
 function splitBoxes(section: SectionInfo, type: 'cc-number' | 'postal-code'): FieldHint[] {
   let run: FieldHint[] = [];
   for (const f of [...section.fields, null]) {
-    if (f && f.type === type && !f.options) run.push(f);
-    else if (run.filter((b) => b.visible).length > 1) return run.filter((b) => b.visible);
-    else run = [];
+    if (f && f.type === type && !f.options) {
+      if (f.visible) run.push(f);
+      continue;
+    }
+    if (run.length > 1) return run;
+    run = [];
   }
   return [];
 }
