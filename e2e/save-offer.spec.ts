@@ -55,7 +55,10 @@ async function cardsInPopup(popup: Page): Promise<string> {
 async function addressesInPopup(popup: Page): Promise<string[]> {
   await popup.reload();
   await popup.getByRole('tab', { name: 'Addresses' }).click();
-  return popup.getByRole('list', { name: 'Addresses' }).getByRole('listitem').allInnerTexts();
+  // The tab's code loads on first use: read the list once it is there (empty or not), not the "Loading…" before it.
+  const list = popup.getByRole('list', { name: 'Addresses' });
+  await list.waitFor({ state: 'attached' });
+  return list.getByRole('listitem').allInnerTexts();
 }
 
 test('a new card typed by hand is offered on the next page and saved by "Save"', async ({ wallet, popup, shopURL }) => {
