@@ -19,15 +19,17 @@ function getter<T>(proto: object, key: string): Getter<T> {
   };
 }
 
-export const parentElement = getter<Element | null>(Node.prototype, 'parentElement');
-export const firstChild = getter<ChildNode | null>(Node.prototype, 'firstChild');
-export const nextSibling = getter<ChildNode | null>(Node.prototype, 'nextSibling');
-export const previousSibling = getter<ChildNode | null>(Node.prototype, 'previousSibling');
-export const nodeType = getter<number>(Node.prototype, 'nodeType');
+const N = Node.prototype;
+const E = Element.prototype;
+export const parentElement = getter<Element | null>(N, 'parentElement');
+export const firstChild = getter<ChildNode | null>(N, 'firstChild');
+export const nextSibling = getter<ChildNode | null>(N, 'nextSibling');
+export const previousSibling = getter<ChildNode | null>(N, 'previousSibling');
+export const nodeType = getter<number>(N, 'nodeType');
 /** A text node's text (Node's nodeValue getter is CharacterData's own in some DOMs, such as the tests' happy-dom). */
 export const textData = getter<string>(CharacterData.prototype, 'data');
-export const localName = getter<string>(Element.prototype, 'localName');
-export const idOf = getter<string>(Element.prototype, 'id');
-export const classOf = getter<string>(Element.prototype, 'className');
-export const firstElementChild = getter<Element | null>(Element.prototype, 'firstElementChild');
-export const shadowRoot = getter<ShadowRoot | null>(Element.prototype, 'shadowRoot');
+export const localName = getter<string>(E, 'localName');
+export const idOf = getter<string>(E, 'id');
+export const classOf = getter<string>(E, 'className');
+export const firstElementChild = getter<Element | null>(E, 'firstElementChild');
+export const shadowRoot = getter<ShadowRoot | null>(E, 'shadowRoot');
