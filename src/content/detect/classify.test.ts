@@ -392,6 +392,13 @@ describe('controls that are never filled', () => {
     page(`<form><label>Email address <input name="email"></label><label>Confirm your address <input name="reenter"></label></form>`);
     expect(typesOf()).toEqual({ email: 'email', reenter: 'email' });
   });
+  it('takes a box of several lines for the street address, but not for a phone, a name or a card (a note that mentions one)', () => {
+    page(`<form><label>Address <textarea name="address"></textarea></label>
+      <label>Note for the shop <textarea name="remarks" placeholder="e.g. telephone me before delivery"></textarea></label>
+      <label>Anything else? <textarea name="extra" placeholder="your e-mail, if we may write to you"></textarea></label>
+      <label>Phone <input name="phone"></label></form>`);
+    expect(typesOf()).toEqual({ address: 'street-address', remarks: 'none', extra: 'none', phone: 'tel' });
+  });
   it('leaves a box none when the text before it and its name/id disagree, one of them naming something not filled', () => {
     page(`<form><div>Email signup</div><textarea name="g-recaptcha-response"></textarea><div>Email address</div><input name="token">
       <div>Email address</div><input name="contact"></form>`);

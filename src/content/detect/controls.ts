@@ -67,11 +67,11 @@ const CONTROLS = 'input,select,textarea';
 const NESTED = 'input,select,textarea,iframe,frame';
 
 /**
- * True when root holds no element of either tag, asked cheaply: the browser keeps a tag's collection
+ * True when root holds no element of these tags, asked cheaply: the browser keeps a tag's collection
  * and its length until the tree changes. (A shadow root has no such collections: false.)
  */
-function lacks(root: DetectRoot, tag: string, other: string): boolean {
-  return 'getElementsByTagName' in root && !root.getElementsByTagName(tag).length && !root.getElementsByTagName(other).length;
+function lacks(root: DetectRoot, ...tags: string[]): boolean {
+  return 'getElementsByTagName' in root && tags.every((tag) => !root.getElementsByTagName(tag).length);
 }
 
 /** A frame of ours (innerDocument) that holds controls (or frames). */

@@ -243,7 +243,11 @@ function tally(s: Signals): Hint {
     return 'tel-country-code';
   }
   if (best === 'area') return 'address-level3';
-  // A box of several lines for the street takes the whole street address (line 2 too).
-  if (s.kind === 'textarea' && (best === 'address-line1' || best === 'street-and-number')) return 'street-address';
+  // A box of several lines for the street takes the whole street address (line 2 too); one for a
+  // value of one short line (phone, e-mail, a name, the card, the postcode) is a note that mentions it.
+  if (s.kind === 'textarea') {
+    if (best === 'address-line1' || best === 'street-and-number') return 'street-address';
+    if (/^(tel|email|cc|postal)|(^|-)name$/.test(best)) return 'none';
+  }
   return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;
 }
