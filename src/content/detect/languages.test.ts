@@ -127,6 +127,8 @@ describe('labels in many languages', () => {
     ['bg', 'Булстат', 'none'],
     ['ru', 'Кв.', 'apartment'],
     ['ru', 'Домофон', 'none'],
+    ['ru', 'Выберите страну', 'country'],
+    ['uk', 'Введіть назву країни', 'country'],
     ['fr', 'N° de rue', 'address-housenumber'],
     ['de', 'Firmenname', 'organization'],
   ];
