@@ -48,7 +48,7 @@ function report(m: FormModel): void {
   }
   const sections = describeSections(m);
   const key = JSON.stringify(sections);
-  if (key === lastSent || (window !== window.top && payment + address === 0 && lastSent === '')) return;
+  if (key === lastSent || (self !== top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
   // The page right after a purchase the wallet recorded is asked for its order number.
   void send({ type: 'content.formsFound', payment, address, sections, sandboxed }).then(

@@ -3,7 +3,8 @@
 import { classifyForms, type FormModel } from './classify';
 import type { DetectRoot } from './controls';
 
-const CONTROL = /^(INPUT|SELECT|TEXTAREA)$/;
+/** A control, or a frame that may hold some. */
+const CONTROL = /^(INPUT|SELECT|TEXTAREA|IFRAME)$/;
 
 /** True when a mutation batch added or removed something that is or may hold a control. */
 function touchesControls(records: MutationRecord[]): boolean {
@@ -13,7 +14,7 @@ function touchesControls(records: MutationRecord[]): boolean {
       for (const n of list) {
         if (n.nodeType !== 1) continue;
         const el = n as Element;
-        if (CONTROL.test(el.tagName) || el.tagName === 'IFRAME' || el.shadowRoot) return true;
+        if (CONTROL.test(el.tagName) || el.shadowRoot) return true;
         if (el.firstElementChild && el.querySelector('input,select,textarea,iframe')) return true;
       }
     }
