@@ -43,9 +43,10 @@ async function bundle(entrySource, format) {
 
 const src = (p) => JSON.stringify(path.join(ROOT, 'src', p));
 const pageJs = fs.readFileSync(
-  await bundle(`import { classifyForms } from ${src('content/detect')}; import { describeSections } from ${src('content/fill/describe')}; import { applyFill } from ${src('content/fill/apply')};
+  await bundle(`import { classifyForms } from ${src('content/detect')}; import { describeSections, shapeOf } from ${src('content/fill/describe')}; import { applyFill } from ${src('content/fill/apply')};
 let model; export function describe() { model = classifyForms(document); return describeSections(model); }
-export function fill(texts) { return applyFill(model, texts, false); }`, 'iife'),
+export function fill(texts) { return applyFill(model, texts, false); }
+export { shapeOf };`, 'iife'),
   'utf8',
 ).replace(/^var walletFill\b/m, 'globalThis.walletFill');
 const background = await import(pathToFileURL(await bundle(`export { valuesForSection } from ${src('background/fill-values')}; export { sectionTexts } from ${src('background/fill-format')};`, 'es')).href);
@@ -85,7 +86,8 @@ for (const c of cases) {
     const lang = labels.html_lang || 'en';
     const sections = await page.evaluate(() => globalThis.walletFill.describe());
     const texts = Object.fromEntries(sections.map((s) => [s.id, background.sectionTexts(s, background.valuesForSection(s, SOURCE, lang), lang).texts]));
-    const read = (sels) => page.evaluate((ss) => ss.map((s) => { try { const e = document.querySelector(s); return e ? { value: e.value ?? '', hint: { control: e.tagName === 'INPUT' ? e.type : e.tagName.toLowerCase(), maxLength: e.tagName === 'SELECT' ? -1 : e.maxLength ?? -1, placeholder: e.placeholder ?? '', pattern: e.getAttribute('pattern') ?? '', ...(e.tagName === 'SELECT' ? { options: [...e.options].map((o) => [o.value, o.text.trim()]) } : {}) } } : null; } catch { return null; } }), sels);
+    // Each labelled field's value, and its shape as the wallet describes it to the background.
+    const read = (sels) => page.evaluate((ss) => ss.map((s) => { try { const e = document.querySelector(s); return e?.matches('input,select,textarea') ? { value: e.value, hint: globalThis.walletFill.shapeOf(e) } : null; } catch { return null; } }), sels);
     const selectors = labels.fields.map((f) => f.selector);
     const before = await read(selectors);
     await page.evaluate((t) => globalThis.walletFill.fill(t), texts);
