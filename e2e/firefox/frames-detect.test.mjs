@@ -6,7 +6,7 @@
 // classification (no badge, no menu, no fill). The page (demo/embedded.html) has no autocomplete
 // tokens, so every field is known by its label or the text beside it, which those walks read.
 import assert from 'node:assert/strict';
-import { clickInFrame, frameGone, menuContent, openMenu } from './frames.mjs';
+import { clickInFrame, frameGone, menuContent, menuHost, openMenu } from './frames.mjs';
 import { actionState, demoURL, step, tabIdFor, waitFor, waitForEqual, withWallet } from './harness.mjs';
 import { seed } from './shop.mjs';
 
@@ -22,7 +22,7 @@ const embeddedValues = (page) =>
 
 export const tests = [
   {
-    name: 'fields known by their labels in a same-origin srcdoc frame and an open shadow root: counted, menu on the shadow field, filled',
+    name: 'fields known by their labels in a same-origin srcdoc frame and an open shadow root: counted, menu on the frame\'s field and on the shadow field, filled',
     timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
@@ -35,6 +35,21 @@ export const tests = [
           let seen;
           await waitFor(async () => (seen = await actionState(popup, tabId)).badge === '9', { message: 'badge "9"' }).catch(() => assert.deepEqual(seen, { badge: '9' }));
           assert.equal(seen.title, 'Checkout form found: 9 fields the wallet can fill');
+        });
+        await step('the menu opens on "City" in the srcdoc frame, just under it, and Escape closes it', async () => {
+          const inFrame = await waitFor(async () => page.frames().find((f) => f.url() === 'about:srcdoc') ?? null, { message: 'the srcdoc frame' });
+          await openMenu(page, await inFrame.waitForSelector('[name="town"]'));
+          // The field's box in the page: the frame's box, its border, then the field's box in the frame.
+          const field = await page.evaluate(() => {
+            const frame = document.getElementById('address-frame');
+            const f = frame.getBoundingClientRect();
+            const r = frame.contentDocument.querySelector('[name="town"]').getBoundingClientRect();
+            return { left: f.left + frame.clientLeft + r.left, bottom: f.top + frame.clientTop + r.bottom };
+          });
+          const host = await menuHost(page);
+          assert.ok(Math.abs(host.top - (field.bottom + 4)) <= 1 && Math.abs(host.left - field.left) <= 1, `menu at ${JSON.stringify(host)}, field at ${JSON.stringify(field)}`);
+          await page.keyboard.press('Escape');
+          await frameGone(page, 'menu.html', 'Escape in the frame\'s field closes the menu');
         });
         const menu = await step('the menu opens on "Name on card" in the shadow root', async () => {
           const holder = await page.waitForFunction(() => document.querySelector('card-fields')?.shadowRoot?.querySelector('[name="holder"]'));

@@ -37,8 +37,23 @@ let filling = false;
 /** Set while the wallet itself puts focus back on the field, so that focus does not reopen the menu. */
 let refocusing = false;
 
+/** Focus in a field the wallet understood opens the menu; focus anywhere else closes it. */
+function onFocus(e: FocusEvent): void {
+  const target = e.composedPath()[0];
+  if (menu && (target === menu.field || target === menu.host)) return;
+  closeMenu(true);
+  const field = fieldOf(target);
+  // Only after the user has interacted with the page: never on a page-load focus() alone.
+  if (!e.isTrusted || refocusing || sandboxed || !field || !navigator.userActivation?.hasBeenActive) return;
+  void openMenu(field);
+}
+
 function report(m: FormModel): void {
   model = m;
+  // The page's focus events, and those of the srcdoc and about:blank frames walked: theirs do not
+  // reach this document, a shadow root's do (a shadow root has no body). Adding the same listener
+  // again does nothing.
+  for (const root of [document, ...m.nested]) if ('body' in root) root.addEventListener('focusin', onFocus as EventListener, true);
   let payment = 0;
   let address = 0;
   for (const f of m.fields) {
@@ -75,20 +90,6 @@ async function openMenu(field: ClassifiedField): Promise<void> {
   closeMenu(false);
   menu = showMenu(field.element, `${ext.runtime.getURL('menu.html')}#${token}`, () => closeMenu(true));
 }
-
-document.addEventListener(
-  'focusin',
-  (e) => {
-    const target = e.composedPath()[0];
-    if (menu && (target === menu.field || target === menu.host)) return;
-    closeMenu(true);
-    const field = fieldOf(target);
-    // Only after the user has interacted with the page: never on a page-load focus() alone.
-    if (!e.isTrusted || refocusing || sandboxed || !field || !navigator.userActivation?.hasBeenActive) return;
-    void openMenu(field);
-  },
-  true,
-);
 
 ext.runtime.onMessage.addListener((msg, sender, reply) => {
   if (sender.id !== ext.runtime.id) return;

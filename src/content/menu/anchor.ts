@@ -40,6 +40,26 @@ export function onTop(host: Element): boolean {
 }
 
 /**
+ * The field's box in this page's viewport: a field in a same-origin frame's document is moved by
+ * where each frame around it sits (and its border).
+ */
+function boxOf(field: HTMLElement): { left: number; top: number; bottom: number } {
+  const r = field.getBoundingClientRect();
+  let [left, top, bottom] = [r.left, r.top, r.bottom];
+  for (let doc = field.ownerDocument; doc !== document; ) {
+    const frame = doc.defaultView?.frameElement;
+    if (!frame) break;
+    const f = frame.getBoundingClientRect();
+    const dy = f.top + frame.clientTop;
+    left += f.left + frame.clientLeft;
+    top += dy;
+    bottom += dy;
+    doc = frame.ownerDocument;
+  }
+  return { left, top, bottom };
+}
+
+/**
  * Shows the menu under `field`. `onClose` runs when the menu breaks (covered, faded), when the user
  * presses Escape in the field or presses the pointer anywhere else.
  */
@@ -51,7 +71,7 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
   let height = MIN_HEIGHT;
   /** Under the field (above it when there is no room below); again whenever the page scrolls. */
   const place = (): void => {
-    const r = field.getBoundingClientRect();
+    const r = boxOf(field);
     const left = Math.max(0, Math.min(r.left, innerWidth - WIDTH));
     const top = r.bottom + height + 4 > innerHeight && r.top > height ? r.top - height - 4 : r.bottom + 4;
     if (at === `${left},${top},${height}`) return;
@@ -65,7 +85,10 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
     );
   };
   place();
-  addEventListener('scroll', place, { capture: true, passive: true });
+  // A field in a srcdoc or about:blank frame: its document's scrolls, keys and pointer presses do
+  // not reach this one.
+  const docs = [...new Set([document, field.ownerDocument])];
+  for (const d of docs) d.defaultView?.addEventListener('scroll', place, { capture: true, passive: true });
   const root = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   frame.src = src;
@@ -97,8 +120,10 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
     const target = e.composedPath()[0];
     if (target !== field && target !== host) onClose();
   };
-  document.addEventListener('keydown', keydown, true);
-  document.addEventListener('pointerdown', pointerdown, true);
+  for (const d of docs) {
+    d.addEventListener('keydown', keydown, true);
+    d.addEventListener('pointerdown', pointerdown, true);
+  }
   return {
     field,
     host,
@@ -107,9 +132,11 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
     remove: () => {
       clearInterval(timer);
       runtime.onMessage.removeListener(onSize);
-      removeEventListener('scroll', place, { capture: true });
-      document.removeEventListener('keydown', keydown, true);
-      document.removeEventListener('pointerdown', pointerdown, true);
+      for (const d of docs) {
+        d.defaultView?.removeEventListener('scroll', place, { capture: true });
+        d.removeEventListener('keydown', keydown, true);
+        d.removeEventListener('pointerdown', pointerdown, true);
+      }
       host.remove();
     },
   };
