@@ -66,7 +66,7 @@ const COMBINED: readonly (readonly [RuleHint, RuleHint, Hint])[] = [
 const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 
 // A placeholder showing a card number's four groups: "1234 1234 1234 1234", "•••• ••••…", "xxxx xxxx…".
-const CARD_PLACEHOLDER = /^(\d{4}|x{4}|•{4}|\*{4})( (\d{4}|x{4}|•{4}|\*{4})){3}$/;
+const CARD_PLACEHOLDER = /^[\dx•*]{4}( [\dx•*]{4}){3}$/;
 
 // Month and year in one box: "MM/YY", "mm-yyyy", "MM / AA" (año, année, anno), "MM/JJ" (Jahr) —
 // but not a birth date's "DD/MM/YYYY".

@@ -17,6 +17,7 @@ describe('labels in many languages', () => {
     ['en', 'Address addition (optional)', 'address-line2'],
     ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],
     ['id', 'No. kartu kredit', 'cc-number'],
+    ['id', 'Nama penerima', 'name'],
     ['en', 'Landline', 'tel'],
     ['da', 'Mailadresse (valgfrit)', 'email'],
     ['en', 'Patronymic', 'additional-name'],

@@ -23,6 +23,7 @@ describe('layouts', () => {
     ['a phone box without label', `<input type="tel" name="x1">`, ['tel']],
     ['text boxes without label asking for the e-mail keyboard and the phone keypad', `<input inputmode="EMAIL" name="x1"><input type="text" inputmode="tel" name="x2">`, ['email', 'tel']],
     ['a card number shown only by its placeholder', `<input name="x1" inputmode="numeric" autocomplete="off" placeholder="1234 1234 1234 1234">`, ['cc-number']],
+    ['card numbers shown by masked placeholders', `<input name="x1" placeholder="•••• •••• •••• ••••"><input name="x2" placeholder="xxxx xxxx xxxx xxxx"><input name="x3" placeholder="1234 5678">`, ['cc-number', 'cc-number', 'none']],
     ['an expiry shown only by its placeholder', `<input name="x1" placeholder="MM / YY">`, ['cc-exp']],
     ['a card form shown by placeholders', `<input name="x1" placeholder="1234 1234 1234 1234"><input name="x2" placeholder="MM / YY"><input name="x3" placeholder="CVC">`, ['cc-number', 'cc-exp', 'cc-csc']],
     ['a card form named as payment widgets name it', `<input name="cardnumber" placeholder="Card number"><input name="exp-date" placeholder="MM / YY"><input name="cvc" placeholder="CVC"><input name="postal" placeholder="ZIP">`, ['cc-number', 'cc-exp', 'cc-csc', 'postal-code']],

@@ -14,7 +14,7 @@ export default {
   'address-level2': 'sehir|\\bkota\\b|kabupaten',
   'address-level1': 'provinsi',
   country: '\\bulke\\b|negara',
-  'full-name': 'ad[iı]? soyad[iı]?|isim soyisim|nama lengkap|^nama$',
+  'full-name': 'ad[iı]? soyad[iı]?|isim soyisim|nama lengkap|nama penerima|^nama$',
   'given-name': 'nama depan',
   'first-or-full-name': '\\badi?\\b',
   'family-name': 'soyad|nama belakang',
