@@ -19,11 +19,10 @@ export async function precompiledSource(root) {
   });
   const code = (Array.isArray(out) ? out[0] : out).output[0].code;
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  const rules = mod.COMPILED_RULES.map((r) => `[${r.re}, ${JSON.stringify(r.hint)}]`).join(',\n  ');
+  const rules = mod.COMPILED_RULES.map(([re, hint]) => `[${re}, ${JSON.stringify(hint)}]`).join(',\n  ');
   return [
     '// Generated at build time by scripts/precompiled-patterns.mjs from the tables in this folder.',
-    `const RULES = [\n  ${rules},\n];`,
-    'export const COMPILED_RULES = RULES.map(([re, hint]) => ({ re, hint }));',
+    `export const COMPILED_RULES = [\n  ${rules},\n];`,
     `export const CONTEXT = { billing: ${mod.CONTEXT.billing}, shipping: ${mod.CONTEXT.shipping} };`,
     `export const MONTH_START = ${mod.MONTH_START};`,
   ].join('\n');

@@ -90,7 +90,7 @@ function ruleOf(text: string, select: boolean): RuleHint | null {
   const key = select ? `\u0001${text}` : text;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  for (const { re, hint } of COMPILED_RULES) {
+  for (const [re, hint] of COMPILED_RULES) {
     re.lastIndex = 0;
     if ((!select || SELECT_TYPES.has(hint)) && re.test(text)) return remember(memo, key, hint);
   }
@@ -121,7 +121,7 @@ export function attributeRule(words: string, select: boolean): RuleHint | null {
   let best: RuleHint | null = null;
   let bestEnd = -1;
   let bestStart = 0;
-  for (const { re, hint: h } of COMPILED_RULES) {
+  for (const [re, h] of COMPILED_RULES) {
     if (select && !SELECT_TYPES.has(h)) continue;
     const m = lastMatch(re, words);
     if (!m) continue;
