@@ -42,6 +42,12 @@ describe('autocomplete', () => {
       <label>Huisnummer <input name="houseNumber" autocomplete="address-level3"></label><label>District <input name="district" autocomplete="address-level3"></label></form>`);
     expect(typesOf()).toEqual({ street: 'address-streetname', houseNumber: 'address-housenumber', district: 'address-level3' });
   });
+  it('takes "name" on a first-name, last-name or company box as the coarse token it is, and keeps it on a full-name box', () => {
+    page(`<form><label>First name <input name="a" autocomplete="name"></label><label>Last name <input name="b" autocomplete="name"></label>
+      <label>Company name <input name="c" autocomplete="name"></label><label>Full name <input name="d" autocomplete="name"></label>
+      <label>Email <input name="e" autocomplete="name"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name', c: 'organization', d: 'name', e: 'name' });
+  });
 });
 
 describe('labels in many languages', () => {

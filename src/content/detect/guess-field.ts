@@ -153,27 +153,29 @@ function optionVote(s: Signals): [Hint, number] | null {
 }
 
 /**
- * Street-line tokens, the coarsest the autocomplete vocabulary has for a street box, and
- * address-level3, which authors give a house-number box for want of a token ("Huisnummer").
+ * Coarse tokens: the street-line ones, the coarsest the autocomplete vocabulary has for a street
+ * box; address-level3, which authors give a house-number box for want of a token ("Huisnummer");
+ * and the whole name, which they give every box of a name ("First name", "Company name").
  */
-const STREET_LINES = new Set<Hint>(['street-address', 'address-line1', 'address-line2', 'address-line3', 'address-level3']);
+const COARSE = new Set<Hint>(['street-address', 'address-line1', 'address-line2', 'address-line3', 'address-level3', 'name']);
 /**
- * Street name and house number, which autocomplete has no token for. (Not apartment: a line-2
- * token on an "Apt, suite" box is what the author meant.)
+ * What a box's own signals may say more finely than a coarse token: street name and house number,
+ * which autocomplete has no token for, a name's parts, the company. (Not apartment: a line-2 token
+ * on an "Apt, suite" box is what the author meant.)
  */
-const SPLIT_STREET = new Set<Hint>(['address-streetname', 'address-housenumber']);
+const FINER = new Set<Hint>(['address-streetname', 'address-housenumber', 'given-name', 'family-name', 'organization']);
 
 /**
- * A valid autocomplete token wins. The one refinement: a street-line or address-level3 token on a
- * box whose own signals say street name or house number (a house number box marked "address-line2"
- * or "address-level3") — the author had no finer token to give it.
+ * A valid autocomplete token wins. The one refinement: a coarse token on a box whose own signals
+ * say something finer (a house number box marked "address-line2" or "address-level3", a first-name
+ * box marked "name") — the author had no finer token to give it, or gave the whole form one.
  */
 export function guessField(s: Signals): Hint {
   const ac = s.ac.type;
   if (!ac) return heuristicGuess(s);
-  if (!STREET_LINES.has(ac)) return ac;
+  if (!COARSE.has(ac)) return ac;
   const own = heuristicGuess(s);
-  return SPLIT_STREET.has(own) ? own : ac;
+  return FINER.has(own) ? own : ac;
 }
 
 const guesses = new StringsMemo<Hint>();
