@@ -121,6 +121,7 @@ describe('labels in many languages', () => {
     ['hu', 'Irányítószám', 'postal-code'],
     ['ro', 'Județ', 'address-level1'],
     ['pl', 'Kod pocztowy', 'postal-code'],
+    ['pl', 'Nazwa miasta', 'address-level2'],
     ['cs', 'Ulice a č.p.', 'address-line1'],
     ['sv', 'Postnummer', 'postal-code'],
     ['bg', 'ул.', 'address-line1'],
