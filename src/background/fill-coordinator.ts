@@ -1,9 +1,11 @@
-// Coordinates fills for each tab: the offers behind open inline menus (one token each), what every
-// frame reported it could fill, and the fill itself. Tab and frame always come from the sender.
+// Coordinates fills for each tab: the offers behind open inline menus (one token each), which
+// frames reported fields (each describes them when a fill reaches it), and the fill itself. Tab
+// and frame always come from the sender.
 // A fill goes only to the active tab of the focused window, one at a time per frame, only into
 // frames of the form being filled, and each frame receives only the values for its own fields.
 import { WalletError } from '../core/errors';
-import type { FillOutcome, FrameTexts, MenuEntry, SectionInfo, ToContent } from '../core/fill';
+import * as v from 'valibot';
+import { sectionList, type FillOutcome, type FrameTexts, type MenuEntry, type SectionInfo, type ToContent } from '../core/fill';
 import type { FieldType } from '../core/field-types';
 import type { ContentRequest, MenuRequest, ResponseMap } from '../core/protocol';
 import type { ItemView, Settings, VaultState, VaultStatus } from '../core/types';
@@ -35,7 +37,6 @@ export interface FillDeps {
 interface Frame {
   url: string;
   documentId?: string;
-  sections: SectionInfo[];
   sandboxed: boolean;
 }
 
@@ -57,6 +58,7 @@ interface Offer {
 
 const MAX_OFFERS = 100;
 const SHORTCUT_WINDOW_MS = 3000;
+const DESCRIBE_MS = 1000;
 const originOf = (url: string) => {
   try {
     return new URL(url).origin;
@@ -74,11 +76,27 @@ export class FillCoordinator {
 
   constructor(private readonly d: FillDeps) {}
 
-  /** A content script's report: what its frame could fill (used when a fill starts in another frame). */
+  /** A content script's report: its frame has fields a fill started in another frame may reach. */
   frameReport(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.formsFound' }>): void {
     let tab = this.frames.get(sender.tabId);
     if (!tab) this.frames.set(sender.tabId, (tab = new Map()));
-    tab.set(sender.frameId, { url: sender.url, documentId: sender.documentId, sections: req.sections ?? [], sandboxed: req.sandboxed ?? false });
+    tab.set(sender.frameId, { url: sender.url, documentId: sender.documentId, sandboxed: req.sandboxed ?? false });
+  }
+
+  /**
+   * The frame's sections as it describes them now (`fill.describe`): none when it does not answer
+   * within DESCRIBE_MS (a frame that never replies must not hold the fill) or answers nonsense.
+   */
+  private async describe(tabId: number, frameId: number, frame: Frame): Promise<SectionInfo[]> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, DESCRIBE_MS, null)));
+    try {
+      const reply = await Promise.race([this.d.sendToFrame(tabId, frameId, frame.documentId, { type: 'fill.describe' }).catch(() => null), late]);
+      const parsed = v.safeParse(sectionList, reply);
+      return parsed.success ? parsed.output : [];
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The URL of the tab's top page as its content script last reported it (undefined after a worker restart). */
@@ -187,26 +205,25 @@ export class FillCoordinator {
     const top = tab.get(0);
     const topOrigin = offer.frameId === 0 ? triggered.origin : top ? originOf(top.url) : '';
     const whole = entry.kind === 'profile' || entry.kind === 'card';
-    const plans: { frameId: number; documentId?: string; url: string; values: FrameTexts }[] = [];
+    const plans: { frameId: number; documentId?: string; url: string; sections: SectionInfo[]; values: FrameTexts }[] = [];
     const total: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
 
     // The frame the user triggered: a profile fills every section, a card every payment section,
     // an address or identity only the focused section.
     const own = offer.sections.filter((s) => s.id === offer.section.id || (entry.kind === 'profile') || (entry.kind === 'card' && s.kind === 'payment'));
-    plans.push({ frameId: offer.frameId, documentId: offer.documentId, url: offer.url, values: this.texts(own, source, offer.lang, () => true, total) });
+    plans.push({ frameId: offer.frameId, documentId: offer.documentId, url: offer.url, sections: own, values: this.texts(own, source, offer.lang, () => true, total) });
 
     if (whole) {
       const wanted = new Set(offer.frames.map(withoutHash));
-      for (const [frameId, frame] of tab) {
-        if (frameId === offer.frameId) continue;
-        // Below the trigger: only the visible frames of the form (reported by the trigger); above it: the top page.
-        const inForm = offer.frameId === 0 ? wanted.has(withoutHash(frame.url)) : frameId === 0;
-        if (!inForm || frame.sandboxed) continue;
+      // Below the trigger: only the visible frames of the form (reported by the trigger); above it: the top page.
+      const others = [...tab].filter(([frameId, frame]) => frameId !== offer.frameId && !frame.sandboxed && (offer.frameId === 0 ? wanted.has(withoutHash(frame.url)) : frameId === 0));
+      const described = await Promise.all(others.map(([frameId, frame]) => this.describe(offer.tabId, frameId, frame)));
+      others.forEach(([frameId, frame], i) => {
         const ref: FrameRef = { frameId, origin: originOf(frame.url), sandboxed: frame.sandboxed };
-        const sections = frame.sections.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
+        const sections = described[i]!.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
         const values = this.texts(sections, source, offer.lang, (t) => mayFlow(t, ref, triggered, topOrigin), total);
-        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, url: frame.url, values });
-      }
+        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, url: frame.url, sections, values });
+      });
     }
 
     await Promise.all(
@@ -227,7 +244,7 @@ export class FillCoordinator {
       }),
     );
     if (total.filled > 0) {
-      const hostedCard = plans.some((p) => p.frameId !== offer.frameId && !!tab.get(p.frameId)?.sections.some((s) => s.kind === 'payment' && p.values[s.id]));
+      const hostedCard = plans.some((p) => p.frameId !== offer.frameId && p.sections.some((s) => s.kind === 'payment' && p.values[s.id]));
       await this.d.filled?.(offer.tabId, { origins: [...new Set([triggered.origin, topOrigin].filter(Boolean))], hostedCard }, entry, items);
     }
     return total;

@@ -38,7 +38,9 @@ async function setup({ ask = false } = {}) {
   const settings = new SettingsStore(local);
   const alarms = { create: () => {}, clear: async () => true };
   const session = new WalletSession(new MemoryStore(), alarms, () => settings.get());
-  const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[] };
+  // What each frame says it holds when a fill asks (`fill.describe`); frame 8 never answers.
+  const FIELDS: Record<number, SectionInfo[]> = { 0: TOP_SECTIONS, 7: CARD_SECTIONS };
+  const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[], described: [] as number[] };
   let n = 0;
   const handlers = makeHandlers({
     vault: new Vault(db, { name: 'argon2id', m: 256, t: 1, p: 1 }),
@@ -51,6 +53,10 @@ async function setup({ ask = false } = {}) {
     tabs: {
       activeTabId: async () => tabs.active,
       sendToFrame: async (tabId, frameId, _doc, msg) => {
+        if (msg.type === 'fill.describe') {
+          tabs.described.push(frameId);
+          return frameId === 8 ? new Promise(() => {}) : FIELDS[frameId];
+        }
         tabs.sent.push({ tabId, frameId, msg });
         return { filled: 1, rejected: [], skipped: 0 };
       },
@@ -65,8 +71,8 @@ async function setup({ ask = false } = {}) {
   const addressId = await put('address', address);
   const profileId = await put('profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId });
   await call({ type: 'settings.set', settings: { askBeforeFillingCards: ask } });
-  await call({ type: 'content.formsFound', payment: 3, address: 0, sections: CARD_SECTIONS }, CARD_FRAME);
-  await call({ type: 'content.formsFound', payment: 1, address: 2, sections: TOP_SECTIONS }, TOP);
+  await call({ type: 'content.formsFound', payment: 3, address: 0 }, CARD_FRAME);
+  await call({ type: 'content.formsFound', payment: 1, address: 2 }, TOP);
   const open = async (from: Sender = TOP, frames = ['https://pay.example/card?x']) =>
     ((await call<{ token: string }>({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames }, from)) as { value: { token: string | null } }).value.token!;
   return { call, tabs, open, cardId, profileId, handlers };
@@ -157,6 +163,21 @@ describe('which frame gets which values', () => {
     expect(byFrame[0]).toEqual({ type: 'fill.apply', url: TOP.url, replace: false, values: { s1: ['Ada Lovelace', '12 Analytical Street'], s2: ['Ada Lovelace'] } });
     expect(byFrame[7]).toEqual({ type: 'fill.apply', url: CARD_FRAME.url, replace: false, values: { s1: ['4242424242424242', '08/29', '123'] } });
     expect(tabs.sent.every((s) => s.tabId === 4)).toBe(true);
+    // The card frame was asked for its fields when the fill reached it; the top frame sent its own with the offer.
+    expect(tabs.described).toEqual([7]);
+  });
+
+  it('a frame of the form that never says what it holds, or says nonsense, gets nothing; the others are filled', async () => {
+    const { call, tabs, open, profileId } = await setup();
+    const SLOW: Sender = { kind: 'content', tabId: 4, frameId: 8, url: 'https://slow.example/card' };
+    const ODD: Sender = { kind: 'content', tabId: 4, frameId: 6, url: 'https://odd.example/card' };
+    await call({ type: 'content.formsFound', payment: 3, address: 0 }, SLOW);
+    await call({ type: 'content.formsFound', payment: 3, address: 0 }, ODD); // FIELDS has nothing for frame 6: it answers undefined
+    const token = await open(TOP, [CARD_FRAME.url, SLOW.url, ODD.url]);
+    await call({ type: 'menu.entries', token }, MENU);
+    expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('ok');
+    expect(tabs.described.sort()).toEqual([6, 7, 8]);
+    expect(tabs.sent.map((s) => s.frameId).sort()).toEqual([0, 7]);
   });
 
   it('a frame not listed as visible in the form gets nothing', async () => {
@@ -165,6 +186,7 @@ describe('which frame gets which values', () => {
     await call({ type: 'menu.entries', token }, MENU);
     await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU);
     expect(tabs.sent.map((s) => s.frameId)).toEqual([0]);
+    expect(tabs.described).toEqual([]); // not even asked what it holds
   });
 
   it('nothing is sent while locked, for an inactive tab, or twice from one menu', async () => {

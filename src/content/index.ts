@@ -1,12 +1,11 @@
-// Content script entry: classifies the page's forms and reports what this frame could fill (types
-// only: the toolbar badge, and fills started from another frame); shows the inline menu when the
-// user focuses a field the wallet understood; fills this frame's fields with the values the
-// background sends after a user's choice. It never receives vault data otherwise.
+// Content script entry: classifies the page's forms and reports how many fields this frame could
+// fill (the toolbar badge; a fill started from another frame then asks for their shapes); shows
+// the inline menu when the user focuses a field the wallet understood; fills this frame's fields
+// with the values the background sends after a user's choice. It never receives vault data otherwise.
 import { isCardType } from '../core/field-types';
 import type { ToContent } from '../core/fill';
 import type { ContentRequest, Result } from '../core/protocol';
 import { classifyForms, watchForms, type ClassifiedField, type FormModel } from './detect';
-import { describeSections } from './fill/describe';
 import type { MenuAnchor } from './menu/anchor';
 import type * as Ui from './ui';
 
@@ -61,12 +60,11 @@ function report(m: FormModel): void {
     if (isCardType(f.type)) payment++;
     else address++;
   }
-  const sections = describeSections(m);
-  const key = JSON.stringify(sections);
+  const key = `${payment},${address}`;
   if (key === lastSent || (self !== top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
   // The page right after a purchase the wallet recorded is asked for its order number.
-  void send({ type: 'content.formsFound', payment, address, sections, sandboxed }).then(
+  void send({ type: 'content.formsFound', payment, address, sandboxed }).then(
     (r) => (r as { value?: { awaitOrder?: true } } | null)?.value?.awaitOrder && loadUi().then((m) => m.sendOrderNumber(send)),
   );
 }
@@ -99,6 +97,9 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     refocusing = true;
     field?.focus();
     refocusing = false;
+  } else if (msg.type === 'fill.describe') {
+    void loadUi().then(({ describeSections }) => reply(describeSections(model)));
+    return true; // reply() comes asynchronously
   } else if (msg.type === 'fill.apply') {
     // One fill at a time; never in a sandboxed frame. The menu shows the outcome, then asks the background to hide it.
     const busy = filling || sandboxed;

@@ -81,6 +81,8 @@ export type FrameTexts = Record<string, (string | null)[]>;
 export type ToContent =
   | { type: 'fill.apply'; url: string; values: FrameTexts; replace: boolean }
   | { type: 'fill.focused' }
+  /** A fill from another frame is about to reach this one: its sections' field shapes (SectionInfo[]), never values. */
+  | { type: 'fill.describe' }
   | { type: 'menu.hide' }
   /** Show the save/update offer frame (offer.html#token) in the top page, or take it away. */
   | { type: 'offer.show'; token: string }

@@ -75,8 +75,6 @@ export const contentRequestSchema = v.variant('type', [
     type: v.literal('content.formsFound'),
     payment: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
     address: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
-    /** What this frame could fill (types only), so a fill can reach it from another frame. */
-    sections: v.optional(sectionList),
     /** The frame is sandboxed (opaque origin): it is never filled from elsewhere. */
     sandboxed: v.optional(v.boolean()),
   }),
