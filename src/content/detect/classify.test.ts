@@ -48,6 +48,12 @@ describe('autocomplete', () => {
       <label>Email <input name="e" autocomplete="name"></label></form>`);
     expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name', c: 'organization', d: 'name', e: 'name' });
   });
+  it('takes a street-line token on a select as a slip: the list is what its label says', () => {
+    page(`<form><label>Address <input name="a1" autocomplete="address-line1"></label>
+      <label>District <select name="a2" autocomplete="address-line2"><option>Menteng</option><option>Gambir</option></select></label>
+      <label>Region <select name="r" autocomplete="address-line3"><option>Jakarta</option></select></label></form>`);
+    expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-level3', r: 'address-level1' });
+  });
 });
 
 describe('labels in many languages', () => {

@@ -168,14 +168,16 @@ const FINER = new Set<Hint>(['address-streetname', 'address-housenumber', 'given
 /**
  * A valid autocomplete token wins. The one refinement: a coarse token on a box whose own signals
  * say something finer (a house number box marked "address-line2" or "address-level3", a first-name
- * box marked "name") — the author had no finer token to give it, or gave the whole form one.
+ * box marked "name") — the author had no finer token to give it, or gave the whole form one — or on
+ * a select, which cannot hold it.
  */
 export function guessField(s: Signals): Hint {
   const ac = s.ac.type;
   if (!ac) return heuristicGuess(s);
   if (!COARSE.has(ac)) return ac;
   const own = heuristicGuess(s);
-  return FINER.has(own) ? own : ac;
+  // A select holds no street line or name: such a token on one is a slip its own signals correct ("District").
+  return FINER.has(own) || (s.kind === 'select' && !SELECT_TYPES.has(ac) && own !== 'none') ? own : ac;
 }
 
 const guesses = new StringsMemo<Hint>();
