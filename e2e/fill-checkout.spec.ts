@@ -15,6 +15,16 @@ test('one-page checkout: a profile chosen in the inline menu fills card, billing
   await expectValues(page, FULL);
 });
 
+test('a single-page checkout that moved to its next step with history.pushState is still filled', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  await page.evaluate(() => history.pushState({}, '', '?step=2'));
+  await choose(page, page.getByLabel('Full name'), /Home/);
+  await expectValues(page, FULL);
+  expect(new URL(page.url()).search).toBe('?step=2');
+});
+
 test('fields under the page\'s sticky header at the time are filled too: they show once scrolled to', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   const page = await wallet.newPage();

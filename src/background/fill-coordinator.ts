@@ -5,7 +5,7 @@
 // frames of the form being filled, and each frame receives only the values for its own fields.
 import { WalletError } from '../core/errors';
 import * as v from 'valibot';
-import { sectionList, type FillOutcome, type FrameTexts, type MenuEntry, type SectionInfo, type ToContent } from '../core/fill';
+import { frameDescription, type FillOutcome, type FrameTexts, type MenuEntry, type SectionInfo, type ToContent } from '../core/fill';
 import type { FieldType } from '../core/field-types';
 import type { ContentRequest, MenuRequest, ResponseMap } from '../core/protocol';
 import type { ItemView, Settings, VaultState, VaultStatus } from '../core/types';
@@ -45,6 +45,8 @@ interface Offer {
   frameId: number;
   documentId?: string;
   url: string;
+  /** The document's own key (DOCUMENT_KEY), handed back with the fill. */
+  doc: number;
   section: SectionInfo;
   sections: SectionInfo[];
   lang: string;
@@ -84,16 +86,16 @@ export class FillCoordinator {
   }
 
   /**
-   * The frame's sections as it describes them now (`fill.describe`): none when it does not answer
-   * within DESCRIBE_MS (a frame that never replies must not hold the fill) or answers nonsense.
+   * The frame's document and sections as it describes them now (`fill.describe`): none when it does
+   * not answer within DESCRIBE_MS (a frame that never replies must not hold the fill) or answers nonsense.
    */
-  private async describe(tabId: number, frameId: number, frame: Frame): Promise<SectionInfo[]> {
+  private async describe(tabId: number, frameId: number, frame: Frame): Promise<{ doc: number; sections: SectionInfo[] }> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, DESCRIBE_MS, null)));
     try {
       const reply = await Promise.race([this.d.sendToFrame(tabId, frameId, frame.documentId, { type: 'fill.describe' }).catch(() => null), late]);
-      const parsed = v.safeParse(sectionList, reply);
-      return parsed.success ? parsed.output : [];
+      const parsed = v.safeParse(frameDescription, reply);
+      return parsed.success ? parsed.output : { doc: -1, sections: [] };
     } finally {
       clearTimeout(timer);
     }
@@ -185,8 +187,8 @@ export class FillCoordinator {
     return this.fill(offer, entry, source, false, items);
   }
 
-  private offerBase(sender: ContentSender, req: { sections: SectionInfo[]; lang: string; frames: string[] }) {
-    return { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId, url: sender.url, sections: req.sections, lang: req.lang, frames: req.frames };
+  private offerBase(sender: ContentSender, req: { sections: SectionInfo[]; lang: string; frames: string[]; doc: number }) {
+    return { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId, url: sender.url, doc: req.doc, sections: req.sections, lang: req.lang, frames: req.frames };
   }
 
   private offerFor(token: string, sender: MenuSender): Offer {
@@ -205,13 +207,13 @@ export class FillCoordinator {
     const top = tab.get(0);
     const topOrigin = offer.frameId === 0 ? triggered.origin : top ? originOf(top.url) : '';
     const whole = entry.kind === 'profile' || entry.kind === 'card';
-    const plans: { frameId: number; documentId?: string; url: string; sections: SectionInfo[]; values: FrameTexts }[] = [];
+    const plans: { frameId: number; documentId?: string; doc: number; sections: SectionInfo[]; values: FrameTexts }[] = [];
     const total: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
 
     // The frame the user triggered: a profile fills every section, a card every payment section,
     // an address or identity only the focused section.
     const own = offer.sections.filter((s) => s.id === offer.section.id || (entry.kind === 'profile') || (entry.kind === 'card' && s.kind === 'payment'));
-    plans.push({ frameId: offer.frameId, documentId: offer.documentId, url: offer.url, sections: own, values: this.texts(own, source, offer.lang, () => true, total) });
+    plans.push({ frameId: offer.frameId, documentId: offer.documentId, doc: offer.doc, sections: own, values: this.texts(own, source, offer.lang, () => true, total) });
 
     if (whole) {
       const wanted = new Set(offer.frames.map(withoutHash));
@@ -220,9 +222,9 @@ export class FillCoordinator {
       const described = await Promise.all(others.map(([frameId, frame]) => this.describe(offer.tabId, frameId, frame)));
       others.forEach(([frameId, frame], i) => {
         const ref: FrameRef = { frameId, origin: originOf(frame.url), sandboxed: frame.sandboxed };
-        const sections = described[i]!.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
+        const sections = described[i]!.sections.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
         const values = this.texts(sections, source, offer.lang, (t) => mayFlow(t, ref, triggered, topOrigin), total);
-        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, url: frame.url, sections, values });
+        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, doc: described[i]!.doc, sections, values });
       });
     }
 
@@ -232,7 +234,7 @@ export class FillCoordinator {
         if (this.busy.has(key)) return;
         this.busy.add(key);
         try {
-          const msg: ToContent = { type: 'fill.apply', url: p.url, values: p.values, replace };
+          const msg: ToContent = { type: 'fill.apply', doc: p.doc, values: p.values, replace };
           const out = (await this.d.sendToFrame(offer.tabId, p.frameId, p.documentId, msg).catch(() => null)) as FillOutcome | null;
           if (!out || typeof out.filled !== 'number') return;
           total.filled += out.filled;

@@ -17,6 +17,9 @@ const PASSWORD = 'correct horse battery';
 const PAGE: Sender = { kind: 'page' };
 const TOP: Sender = { kind: 'content', tabId: 4, frameId: 0, url: 'https://shop.example/checkout' };
 const CARD_FRAME: Sender = { kind: 'content', tabId: 4, frameId: 7, url: 'https://pay.example/card?x' };
+/** The documents' own keys (DOCUMENT_KEY in each content script). */
+const TOP_DOC = 0.25;
+const CARD_DOC = 0.75;
 const MENU: Sender = { kind: 'menu', tabId: 4, frameId: 9 };
 const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
 const address = { name: 'Ada Lovelace', street: '12 Analytical Street', city: 'London', postalCode: 'N1 9GU', country: 'GB' };
@@ -38,8 +41,9 @@ async function setup({ ask = false } = {}) {
   const settings = new SettingsStore(local);
   const alarms = { create: () => {}, clear: async () => true };
   const session = new WalletSession(new MemoryStore(), alarms, () => settings.get());
-  // What each frame says it holds when a fill asks (`fill.describe`); frame 8 never answers.
-  const FIELDS: Record<number, SectionInfo[]> = { 0: TOP_SECTIONS, 7: CARD_SECTIONS };
+  // What each frame says it holds when a fill asks (`fill.describe`): its document's key and its
+  // sections; frame 8 never answers.
+  const FIELDS: Record<number, { doc: number; sections: SectionInfo[] }> = { 0: { doc: TOP_DOC, sections: TOP_SECTIONS }, 7: { doc: CARD_DOC, sections: CARD_SECTIONS } };
   const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[], described: [] as number[] };
   let n = 0;
   const handlers = makeHandlers({
@@ -74,7 +78,7 @@ async function setup({ ask = false } = {}) {
   await call({ type: 'content.formsFound', payment: 3, address: 0 }, CARD_FRAME);
   await call({ type: 'content.formsFound', payment: 1, address: 2 }, TOP);
   const open = async (from: Sender = TOP, frames = ['https://pay.example/card?x']) =>
-    ((await call<{ token: string }>({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames }, from)) as { value: { token: string | null } }).value.token!;
+    ((await call<{ token: string }>({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames, doc: TOP_DOC }, from)) as { value: { token: string | null } }).value.token!;
   return { call, tabs, open, cardId, profileId, handlers };
 }
 
@@ -83,7 +87,7 @@ const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code);
 describe('who may ask', () => {
   it('content scripts get a token, never values, when they open a menu', async () => {
     const { call, tabs } = await setup();
-    const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] }, TOP);
+    const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [], doc: TOP_DOC }, TOP);
     expect(res).toEqual({ ok: true, value: { token: 'token-000000000001' } });
     expect(JSON.stringify(res)).not.toContain('4242');
     expect(tabs.sent).toEqual([]);
@@ -114,7 +118,7 @@ describe('who may ask', () => {
   it('an excluded site gets no menu', async () => {
     const { call } = await setup();
     await call({ type: 'settings.set', settings: { excludedSites: ['https://shop.example'] } });
-    const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] }, TOP);
+    const res = await call({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [], doc: TOP_DOC }, TOP);
     expect(res).toEqual({ ok: true, value: { token: null } });
   });
 
@@ -131,7 +135,7 @@ describe('who may ask', () => {
     expect(tabs.sent).toEqual([{ tabId: 4, frameId: 7, msg: { type: 'menu.hide' } }]);
     // The offer is gone with the menu, and the site gets no new one.
     expect(code(await call({ type: 'menu.entries', token }, MENU))).toBe('forbidden');
-    expect(await call({ type: 'content.menuOpen', section: 's1', sections: CARD_SECTIONS, lang: 'en', frames: [] }, CARD_FRAME)).toEqual({ ok: true, value: { token: null } });
+    expect(await call({ type: 'content.menuOpen', section: 's1', sections: CARD_SECTIONS, lang: 'en', frames: [], doc: CARD_DOC }, CARD_FRAME)).toEqual({ ok: true, value: { token: null } });
   });
 
   it('"never offer here" refuses, and keeps the list, when the excluded sites are full', async () => {
@@ -160,8 +164,8 @@ describe('which frame gets which values', () => {
     await call({ type: 'menu.entries', token }, MENU);
     expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('ok');
     const byFrame = Object.fromEntries(tabs.sent.map((s) => [s.frameId, s.msg]));
-    expect(byFrame[0]).toEqual({ type: 'fill.apply', url: TOP.url, replace: false, values: { s1: ['Ada Lovelace', '12 Analytical Street'], s2: ['Ada Lovelace'] } });
-    expect(byFrame[7]).toEqual({ type: 'fill.apply', url: CARD_FRAME.url, replace: false, values: { s1: ['4242424242424242', '08/29', '123'] } });
+    expect(byFrame[0]).toEqual({ type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', '12 Analytical Street'], s2: ['Ada Lovelace'] } });
+    expect(byFrame[7]).toEqual({ type: 'fill.apply', doc: CARD_DOC, replace: false, values: { s1: ['4242424242424242', '08/29', '123'] } });
     expect(tabs.sent.every((s) => s.tabId === 4)).toBe(true);
     // The card frame was asked for its fields when the fill reached it; the top frame sent its own with the offer.
     expect(tabs.described).toEqual([7]);
@@ -219,7 +223,7 @@ describe('which frame gets which values', () => {
 
   it('the keyboard shortcut fills only right after it was pressed', async () => {
     const { call, handlers } = await setup();
-    const req = { type: 'content.fillDefault', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [] };
+    const req = { type: 'content.fillDefault', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames: [], doc: TOP_DOC };
     expect(code(await call(req, TOP))).toBe('forbidden');
     await handlers.fill.shortcutPressed();
     expect(code(await call(req, TOP))).toBe('not-found'); // no default profile chosen yet

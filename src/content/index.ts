@@ -98,7 +98,7 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
     field?.focus();
     refocusing = false;
   } else if (msg.type === 'fill.describe') {
-    void loadUi().then(({ describeSections }) => reply(describeSections(model)));
+    void loadUi().then(({ describeFrame }) => reply(describeFrame(model)));
     return true; // reply() comes asynchronously
   } else if (msg.type === 'fill.apply') {
     // One fill at a time; never in a sandboxed frame. The menu shows the outcome, then asks the background to hide it.

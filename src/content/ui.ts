@@ -5,7 +5,6 @@
 // offer's frame. Pages where no one touches a form never load it; content.js stays small.
 export { showMenu } from './menu/anchor';
 export { fillFrame } from './fill/apply';
-export { offerFor } from './fill/offer';
-export { describeSections } from './fill/describe';
+export { describeFrame, offerFor } from './fill/offer';
 export { sendOrderNumber, watchSubmits } from './capture/submit-watch';
 export { onMessage } from './ui-messages';

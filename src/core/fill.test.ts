@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentRequestSchema, menuRequestSchema } from './protocol';
 
 const hint = { type: 'cc-number', maxLength: 19, placeholder: '', pattern: '', control: 'text', visible: true };
-const open = { type: 'content.menuOpen', section: 's1', sections: [{ id: 's1', kind: 'payment', fields: [hint] }], lang: 'en', frames: [] };
+const open = { type: 'content.menuOpen', section: 's1', sections: [{ id: 's1', kind: 'payment', fields: [hint] }], lang: 'en', frames: [], doc: 0.5 };
 const ok = (schema: v.GenericSchema, x: unknown) => v.safeParse(schema, x).success;
 
 describe('fill requests at the boundary', () => {

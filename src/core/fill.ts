@@ -40,6 +40,10 @@ export const sectionInfo = v.strictObject({
 });
 export const sectionList = v.pipe(v.array(sectionInfo), v.maxLength(50));
 export type SectionInfo = v.InferOutput<typeof sectionInfo>;
+/** A content script's document, as it names itself (a random number drawn once per document). */
+export const documentKey = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+/** A frame's answer to `fill.describe`: its document and its sections. */
+export const frameDescription = v.strictObject({ doc: documentKey, sections: sectionList });
 
 /** A submitted section: the text of each typed field (a select's chosen option text). */
 export const submittedSection = v.strictObject({
@@ -79,9 +83,10 @@ export type FrameTexts = Record<string, (string | null)[]>;
 
 /** Messages the background sends to a content script (tabs.sendMessage to one frame). */
 export type ToContent =
-  | { type: 'fill.apply'; url: string; values: FrameTexts; replace: boolean }
+  /** `doc`: the document the fill was planned for; any other document of the frame leaves it. */
+  | { type: 'fill.apply'; doc: number; values: FrameTexts; replace: boolean }
   | { type: 'fill.focused' }
-  /** A fill from another frame is about to reach this one: its sections' field shapes (SectionInfo[]), never values. */
+  /** A fill from another frame is about to reach this one: its document and its sections' field shapes, never values. */
   | { type: 'fill.describe' }
   | { type: 'menu.hide' }
   /** Show the save/update offer frame (offer.html#token) in the top page, or take it away. */

@@ -3,7 +3,7 @@
 // unknown fields are rejected), so the types below are what the background can rely on.
 import * as v from 'valibot';
 import type { ErrorCode } from './errors';
-import { submittedSection, sectionId, sectionList, token, type FillOutcome, type MenuEntry, type SectionInfo } from './fill';
+import { documentKey, submittedSection, sectionId, sectionList, token, type FillOutcome, type MenuEntry, type SectionInfo } from './fill';
 import { offerChoice, offerPicks, type OfferView } from './offer';
 import { itemId, itemSchemas, settingsPatchSchema } from './schemas';
 import type { CsvExport, ExportedBackup, ImportStatus, ImportSummary } from './transfer';
@@ -69,6 +69,16 @@ export const pageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('offers.answer'), id: token, choice: offerChoice, picks: offerPicks }),
 ]);
 
+/** What a frame says when it asks for a menu or a shortcut fill. */
+const offerFields = {
+  section: sectionId,
+  sections: sectionList,
+  lang: v.pipe(v.string(), v.maxLength(35)),
+  /** Absolute URLs of visible iframes inside the form being filled (hosted card fields). */
+  frames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(20)),
+  doc: documentKey,
+};
+
 /** Requests a content script may send. They never name a tab or frame: the background uses the sender's. */
 export const contentRequestSchema = v.variant('type', [
   v.strictObject({
@@ -79,14 +89,7 @@ export const contentRequestSchema = v.variant('type', [
     sandboxed: v.optional(v.boolean()),
   }),
   /** The user focused a field the wallet understood: open an offer and get its token for the menu frame. */
-  v.strictObject({
-    type: v.literal('content.menuOpen'),
-    section: sectionId,
-    sections: sectionList,
-    lang: v.pipe(v.string(), v.maxLength(35)),
-    /** Absolute URLs of visible iframes inside the form being filled (hosted card fields). */
-    frames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(20)),
-  }),
+  v.strictObject({ type: v.literal('content.menuOpen'), ...offerFields }),
   v.strictObject({ type: v.literal('content.menuClosed') }),
   /** A form the wallet understood (a card or address section) was submitted: what its typed fields
    * held (never passwords or untyped fields), and label/text pairs near the order summary. */
@@ -101,13 +104,7 @@ export const contentRequestSchema = v.variant('type', [
   /** The page after a recorded purchase shows this order number (asked for in the content.formsFound reply). */
   v.strictObject({ type: v.literal('content.orderNumber'), orderNumber: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   /** After the keyboard command: the focused frame asks to be filled from the default profile. */
-  v.strictObject({
-    type: v.literal('content.fillDefault'),
-    section: sectionId,
-    sections: sectionList,
-    lang: v.pipe(v.string(), v.maxLength(35)),
-    frames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(20)),
-  }),
+  v.strictObject({ type: v.literal('content.fillDefault'), ...offerFields }),
 ]);
 
 const entryId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));

@@ -57,7 +57,7 @@ async function setup({ hosted = false } = {}) {
       pending: new PendingOffers(sessionStore, new RecordedAlarms(), Date.now),
       showFormsFound: async () => {},
       // A frame asked for its fields describes them (the card frame its card section); a fill fills two.
-      tabs: { activeTabId: async () => 4, sendToFrame: async (_t, frameId, _d, msg) => (msg.type === 'fill.describe' ? (frameId === CARD_FRAME.frameId ? SECTIONS : []) : { filled: 2, rejected: [], skipped: 0 }) },
+      tabs: { activeTabId: async () => 4, sendToFrame: async (_t, frameId, _d, msg) => (msg.type === 'fill.describe' ? { doc: 0.75, sections: frameId === CARD_FRAME.frameId ? SECTIONS : [] } : { filled: 2, rejected: [], skipped: 0 }) },
       newToken: () => `token-${String(++n).padStart(12, '0')}`,
       now: () => Date.parse('2026-11-25T10:00:00Z'),
     });
@@ -74,7 +74,7 @@ async function setup({ hosted = false } = {}) {
   if (hosted) await call({ type: 'content.formsFound', payment: 2, address: 0 }, CARD_FRAME);
   /** Fills the tab from the profile through the inline menu, as a user's choice does. */
   const fill = async () => {
-    const open = { type: 'content.menuOpen', section: top[0]!.id, sections: top, lang: 'en', frames: hosted ? [CARD_FRAME.url] : [] };
+    const open = { type: 'content.menuOpen', section: top[0]!.id, sections: top, lang: 'en', frames: hosted ? [CARD_FRAME.url] : [], doc: 0.25 };
     const token = ((await call(open, TOP)) as { value: { token: string } }).value.token;
     await call({ type: 'menu.entries', token }, MENU);
     expect((await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU)).ok).toBe(true);

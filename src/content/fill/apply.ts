@@ -3,6 +3,7 @@
 import type { FillOutcome, FrameTexts, ToContent } from '../../core/fill';
 import type { FormModel } from '../detect';
 import type { MenuAnchor } from '../menu/anchor';
+import { DOCUMENT_KEY } from './document-key';
 import { hasUserValue, setValue } from './set-value';
 import { isVisible } from './visibility';
 
@@ -23,11 +24,10 @@ export function applyFill(model: FormModel, values: FrameTexts, replace: boolean
 }
 
 /**
- * A fill the background sent: abandoned when another one runs, the frame navigated since the offer
- * (URL without the fragment), or the menu it was chosen in was covered, faded or moved.
+ * A fill the background sent: abandoned when another one runs, it was planned for another document
+ * of this frame, or the menu it was chosen in was covered, faded or moved.
  */
 export function fillFrame(model: FormModel, msg: Extract<ToContent, { type: 'fill.apply' }>, menu: MenuAnchor | null, busy: boolean): FillOutcome {
-  const page = (url: string) => url.replace(/#.*$/, '');
-  if (busy || page(location.href) !== page(msg.url) || (menu && !(menu.intact() && menu.settled()))) return { filled: 0, rejected: [], skipped: 0 };
+  if (busy || msg.doc !== DOCUMENT_KEY || (menu && !(menu.intact() && menu.settled()))) return { filled: 0, rejected: [], skipped: 0 };
   return applyFill(model, msg.values, msg.replace, menu?.host);
 }

@@ -1,8 +1,9 @@
 // What a content script says when it asks for a menu or a shortcut fill: the focused section, all
 // sections of this frame (types and shapes only), the page's language, and the visible iframes
-// inside the field's form (hosted card fields), the only other frames a fill may reach.
+// inside the field's form (hosted card fields), the only other frames a fill may reach, and the document.
 import type { ClassifiedField, FormModel } from '../detect';
 import { describeSections } from './describe';
+import { DOCUMENT_KEY } from './document-key';
 import { looksVisible } from './visibility';
 
 function formFrames(field: ClassifiedField): string[] {
@@ -12,7 +13,10 @@ function formFrames(field: ClassifiedField): string[] {
     .slice(0, 20);
 }
 
+/** The answer to `fill.describe`: what a fill started in another frame may put here. */
+export const describeFrame = (model: FormModel) => ({ doc: DOCUMENT_KEY, sections: describeSections(model) });
+
 export function offerFor(model: FormModel, field: ClassifiedField) {
   const lang = document.documentElement.lang || navigator.language;
-  return { section: field.section!, sections: describeSections(model), lang: lang.slice(0, 35), frames: formFrames(field) };
+  return { section: field.section!, sections: describeSections(model), lang: lang.slice(0, 35), frames: formFrames(field), doc: DOCUMENT_KEY };
 }
