@@ -25,3 +25,21 @@ test('hosted card fields in a cross-origin frame are filled; hidden and sandboxe
     await new Promise((r) => server.close(r));
   }
 });
+
+test('in a short hosted card frame the menu fits the frame and fills it, and the shop page that moved on with pushState', async ({ wallet, popup }) => {
+  const { server, url, otherURL } = await startDemoServer();
+  try {
+    await seedWallet(popup);
+    const page = await wallet.newPage();
+    await page.goto(`${url}/hosted.html?frame=${encodeURIComponent(otherURL)}`);
+    await page.evaluate(() => history.pushState({}, '', '?step=payment'));
+    const number = page.frameLocator('#card-frame').getByLabel('Card number');
+    await number.waitFor();
+    const card = frameNamed(page, 'card-frame');
+    await choose(page, number, /Home/, card);
+    await expectValues(card, { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
+    await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', addr1: '12 Analytical Street, Suite 3', email: 'ada@example.com' });
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});

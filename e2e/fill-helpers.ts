@@ -42,26 +42,40 @@ export function menuFrame(page: Page, except?: Set<Frame>): Frame | undefined {
 /** The tallest the menu frame gets; past it the menu scrolls inside. */
 export const MENU_MAX_HEIGHT = 320;
 /** The menu host's height on the page (the popover div the wallet adds to the document). */
-export const menuHostHeight = (page: Page) => page.evaluate(() => document.querySelector(':root > div[popover]')?.getBoundingClientRect().height ?? 0);
+export const menuHostHeight = async (page: Page | Frame) => (await menuHost(page)).height;
+/** The menu host's height, and whether all of it lies in the viewport of `page` (the page, or the frame it shows in). */
+const menuHost = (page: Page | Frame) =>
+  page.evaluate(() => {
+    const r = document.querySelector(':root > div[popover]')?.getBoundingClientRect();
+    return { height: r?.height ?? 0, shows: !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth };
+  });
 /** What the menu page shows: the height its content wants (with the border) and whether it scrolls. */
 export const menuContent = (frame: Frame) =>
   frame.evaluate(() => ({ height: Math.ceil(document.getElementById('menu')!.getBoundingClientRect().height) + 2, scrolls: document.body.scrollHeight > document.body.clientHeight }));
 
-/** Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms) and to take its content's height. */
-export async function openMenu(page: Page, field: Locator): Promise<Frame> {
+/**
+ * Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms)
+ * and to take its content's height, or less when all of it still shows in `shownIn` (the frame it
+ * opens in, a short one; the page by default).
+ */
+export async function openMenu(page: Page, field: Locator, shownIn: Page | Frame = page): Promise<Frame> {
   await page.bringToFront();
   const before = new Set(page.frames()); // a menu already open closes on this click
   await field.click();
   await expect.poll(() => !!menuFrame(page, before), { message: 'the inline menu appears' }).toBe(true);
   const frame = menuFrame(page, before)!;
   await frame.locator('body[data-ready]').waitFor();
-  const sized = async () => (await menuHostHeight(page)) === Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height);
+  const sized = async () => {
+    const want = Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height);
+    const { height, shows } = await menuHost(shownIn);
+    return height === want || (height < want && shows);
+  };
   await expect.poll(sized, { message: 'the menu frame is as tall as its content', intervals: [20, 50, 100] }).toBe(true);
   return frame;
 }
 
-export async function choose(page: Page, field: Locator, entry: string | RegExp): Promise<void> {
-  const frame = await openMenu(page, field);
+export async function choose(page: Page, field: Locator, entry: string | RegExp, shownIn: Page | Frame = page): Promise<void> {
+  const frame = await openMenu(page, field, shownIn);
   await frame.getByRole('option', { name: entry }).click();
   await expect.poll(() => !!menuFrame(page), { message: 'the menu closes after the fill' }).toBe(false);
 }

@@ -69,19 +69,27 @@ export function showMenu(field: HTMLElement, src: string, onClose: () => void): 
   let at = '';
   let movedAt = 0;
   let height = MIN_HEIGHT;
-  /** Under the field (above it when there is no room below); again whenever the page scrolls. */
+  /**
+   * Under the field, or above it when there is no room below; in a frame too short for either (a
+   * payment provider's card fields) on the roomier side, as tall as fits: the menu scrolls inside,
+   * and a menu cut off by the frame's edge would fail its own on-top check. Again on every scroll.
+   */
   const place = (): void => {
     const r = boxOf(field);
-    const left = Math.max(0, Math.min(r.left, innerWidth - WIDTH));
-    const top = r.bottom + height + 4 > innerHeight && r.top > height ? r.top - height - 4 : r.bottom + 4;
-    if (at === `${left},${top},${height}`) return;
+    const width = Math.min(WIDTH, innerWidth);
+    const left = Math.max(0, Math.min(r.left, innerWidth - width));
+    const below = innerHeight - r.bottom - 4;
+    const above = r.top - 4;
+    const h = height <= below || height <= above ? height : Math.max(MIN_HEIGHT, Math.min(height, Math.max(below, above)));
+    const top = h <= below || below >= above ? r.bottom + 4 : r.top - 4 - h;
+    if (at === `${left},${top},${width},${h}`) return;
     // A page can scroll the menu under a pointer that is about to click: a moved menu waits again.
     if (at && !at.startsWith(`${left},${top},`)) movedAt = performance.now();
-    at = `${left},${top},${height}`;
+    at = `${left},${top},${width},${h}`;
     // Inline `all:initial!important`: page style sheets cannot move, resize, fade or hide the host.
     host.setAttribute(
       'style',
-      `all:initial!important;position:fixed!important;left:${left}px!important;top:${top}px!important;width:${WIDTH}px!important;height:${height}px!important;display:block!important`,
+      `all:initial!important;position:fixed!important;left:${left}px!important;top:${top}px!important;width:${width}px!important;height:${h}px!important;display:block!important`,
     );
   };
   place();
