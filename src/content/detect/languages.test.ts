@@ -245,4 +245,11 @@ describe('what checkouts ask besides the address, and regional address words', (
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
     expect(typesOf()['field1'] ?? 'none').toBe(type);
   });
+  // A Turkish identity number, written "T.C." too, in a phone-type box; a Greek company's legal
+  // representative: a person the wallet holds no entry for.
+  const people: [string, string][] = [['T.C. Kimlik No', 'tel'], ['Όνομα νόμιμου εκπροσώπου', 'text'], ['Επώνυμο νόμιμου εκπροσώπου', 'text']];
+  it.each(people)('"%s" (type %s) is none', (label, type) => {
+    page(`<form><label for="x">${label}</label><input id="x" name="field1" type="${type}"></form>`);
+    expect(typesOf()['field1']).toBe('none');
+  });
 });

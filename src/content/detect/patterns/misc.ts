@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'sifre|dogum|tc kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat',
+  none: 'sifre|dogum|kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat',
   email: 'e-?posta',
   'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu',
   'cc-number': '(nomor|no\\.?) kartu( kredit| debit)?|kart numaras[iı]',
