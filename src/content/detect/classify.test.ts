@@ -288,6 +288,14 @@ describe('neighbours', () => {
     page(`<form><label>Street <input name="s"></label><label>City <input name="c"></label></form>`);
     expect(typesOf()['s']).toBe('address-line1');
   });
+  it('reads a number input that says only "Number" as a quantity, and "Nr." or "House number" as the house number', () => {
+    page(`<form><label>Number <input type="number" name="row1"></label><label>Number <input type="number" name="row2"></label></form>`);
+    expect(typesOf()).toEqual({ row1: 'none', row2: 'none' });
+    page(`<form><label>Street <input name="s"></label><label>Nr. <input type="number" name="h"></label><label>Number <input name="t"></label></form>`);
+    expect(typesOf()).toMatchObject({ h: 'address-housenumber', t: 'address-housenumber' });
+    page(`<form><label>Street <input name="s"></label><label>House number <input type="number" name="h"></label></form>`);
+    expect(typesOf()['h']).toBe('address-housenumber');
+  });
   it('reads "Suburb" as part of the city beside a city box (New Zealand), and as the city without one (Australia), in one section', () => {
     page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>
       <label>Town / City <input name="c"></label><label>Postcode <input name="z"></label></form>`);

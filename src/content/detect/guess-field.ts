@@ -247,6 +247,9 @@ function tally(s: Signals): Hint {
     return 'tel-country-code';
   }
   if (best === 'area') return 'address-level3';
+  // A number input that says only "Number" is how many (a cart's quantity): a house number box says
+  // "No.", "Nr." or "House number", and takes letters (12A).
+  if (best === 'address-housenumber' && s.kind === 'number' && s.labelKey === 'number') return 'none';
   // A box of several lines for the street takes the whole street address (line 2 too); one for a
   // value of one short line (phone, e-mail, a name, the card, the postcode) is a note that mentions it.
   if (s.kind === 'textarea') {
