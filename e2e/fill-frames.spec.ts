@@ -1,8 +1,8 @@
 // Hosted card fields: the card number, expiry and CVC live in a frame of another origin. A fill
 // started on the top page reaches that frame (visible, in the form), never a hidden or sandboxed one.
 import type { Page } from '@playwright/test';
-import { test } from './fixtures';
-import { choose, expectValues, seedWallet, valuesOf } from './fill-helpers';
+import { expect, test } from './fixtures';
+import { choose, expectValues, menuHostBox, openMenu, seedWallet, valuesOf } from './fill-helpers';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 
 const frameNamed = (page: Page, id: string) => page.frames().find((f) => f.url().endsWith(`hosted-card.html?${id}`))!;
@@ -36,7 +36,10 @@ test('in a short hosted card frame the menu fits the frame and fills it, and the
     const number = page.frameLocator('#card-frame').getByLabel('Card number');
     await number.waitFor();
     const card = frameNamed(page, 'card-frame');
-    await choose(page, number, /Home/, card);
+    const menu = await openMenu(page, number, card);
+    const box = (await menuHostBox(card))!;
+    expect(box.top >= 0 && box.left >= 0 && box.bottom <= box.viewport.height && box.right <= box.viewport.width).toBe(true); // all of it shows
+    await menu.getByRole('option', { name: /Home/ }).click();
     await expectValues(card, { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
     await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', addr1: '12 Analytical Street, Suite 3', email: 'ada@example.com' });
   } finally {

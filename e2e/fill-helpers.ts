@@ -42,12 +42,12 @@ export function menuFrame(page: Page, except?: Set<Frame>): Frame | undefined {
 /** The tallest the menu frame gets; past it the menu scrolls inside. */
 export const MENU_MAX_HEIGHT = 320;
 /** The menu host's height on the page (the popover div the wallet adds to the document). */
-export const menuHostHeight = async (page: Page | Frame) => (await menuHost(page)).height;
-/** The menu host's height, and whether all of it lies in the viewport of `page` (the page, or the frame it shows in). */
-const menuHost = (page: Page | Frame) =>
+export const menuHostHeight = async (page: Page | Frame) => (await menuHostBox(page))?.height ?? 0;
+/** The menu host's box in the viewport of `page` (the page, or the frame the menu shows in). */
+export const menuHostBox = (page: Page | Frame) =>
   page.evaluate(() => {
     const r = document.querySelector(':root > div[popover]')?.getBoundingClientRect();
-    return { height: r?.height ?? 0, shows: !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth };
+    return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, viewport: { width: innerWidth, height: innerHeight } } : null;
   });
 /** What the menu page shows: the height its content wants (with the border) and whether it scrolls. */
 export const menuContent = (frame: Frame) =>
@@ -55,8 +55,8 @@ export const menuContent = (frame: Frame) =>
 
 /**
  * Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms)
- * and to take its content's height, or less when all of it still shows in `shownIn` (the frame it
- * opens in, a short one; the page by default).
+ * and to take its content's height; in `shownIn`, a frame the menu opens in (the page by default),
+ * no more than the room on the roomier side of the field.
  */
 export async function openMenu(page: Page, field: Locator, shownIn: Page | Frame = page): Promise<Frame> {
   await page.bringToFront();
@@ -65,11 +65,8 @@ export async function openMenu(page: Page, field: Locator, shownIn: Page | Frame
   await expect.poll(() => !!menuFrame(page, before), { message: 'the inline menu appears' }).toBe(true);
   const frame = menuFrame(page, before)!;
   await frame.locator('body[data-ready]').waitFor();
-  const sized = async () => {
-    const want = Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height);
-    const { height, shows } = await menuHost(shownIn);
-    return height === want || (height < want && shows);
-  };
+  const room = shownIn === page ? Infinity : await field.evaluate((el) => Math.max(innerHeight - el.getBoundingClientRect().bottom, el.getBoundingClientRect().top) - 4);
+  const sized = async () => Math.abs((await menuHostHeight(shownIn)) - Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height, room)) < 1;
   await expect.poll(sized, { message: 'the menu frame is as tall as its content', intervals: [20, 50, 100] }).toBe(true);
   return frame;
 }
