@@ -3,7 +3,8 @@
 // "about:blank", but code evaluated in them runs in the real extension page: that is how a test
 // finds them and reads what they show. Clicks are real mouse clicks on the top page, at the place
 // where the element is drawn (the frame fills its popover host exactly), so the frames' guards
-// (trusted events only, none in the first 500 ms) see what they see from a user.
+// (trusted events only, none in the first 500 ms) see what they see from a user. A field in a
+// cross-origin frame has the menu in that frame's document: helpers take it as `shownIn`.
 import { AssertionError } from 'node:assert/strict';
 import { EXT_ORIGIN, byLabel, waitFor } from './harness.mjs';
 
@@ -35,16 +36,32 @@ export async function extFrame(page, file) {
   return (await extFrames(page, file))[0]?.frame ?? null;
 }
 
-/** The wallet's popover hosts on the page (the menu's is 320 px wide, the offer's 360 px). */
-const hostBox = (page, width) =>
-  page.evaluate((w) => {
+/**
+ * The wallet's popover hosts in `doc`, the page or a frame (the menu's is 320 px wide, the offer's
+ * 360 px): the box in that document's viewport, whether all of it lies in the viewport, and whether
+ * it runs to the viewport's top or bottom edge (no room to grow).
+ */
+const hostBox = (doc, width) =>
+  doc.evaluate((w) => {
     const host = [...document.documentElement.children].find((e) => e.hasAttribute('popover') && Math.round(e.getBoundingClientRect().width) === w);
     if (!host) return null;
-    const { left, top, width, height } = host.getBoundingClientRect();
-    return { left, top, width, height };
+    const { left, top, width, height, right, bottom } = host.getBoundingClientRect();
+    return { left, top, width, height, inView: left >= 0 && top >= 0 && right <= innerWidth && bottom <= innerHeight, toEdge: top <= 0 || bottom >= innerHeight };
   }, width);
-export const menuHost = (page) => hostBox(page, 320);
-export const offerHost = (page) => hostBox(page, 360);
+export const menuHost = (doc) => hostBox(doc, 320);
+export const offerHost = (doc) => hostBox(doc, 360);
+
+/** Where the viewport of `doc` (the page, or a frame in it) starts in the page's viewport. */
+async function originOf(doc) {
+  const el = await doc.frameElement?.(); // a Page has no frameElement(), its main frame gives null
+  if (!el) return { x: 0, y: 0 };
+  const { x, y } = await el.boundingBox(); // puppeteer adds the frames around it
+  const inset = await el.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { x: e.clientLeft + parseFloat(s.paddingLeft), y: e.clientTop + parseFloat(s.paddingTop) };
+  });
+  return { x: x + inset.x, y: y + inset.y };
+}
 
 /** Waits until the frame `file` is shown and takes clicks (it sets body[data-ready] after 500 ms). */
 export async function readyFrame(page, file, { timeout = 10_000, except } = {}) {
@@ -64,17 +81,24 @@ export const menuContent = (frame) =>
   }));
 
 /**
- * Clicks the field labelled `field` (or the field itself, an element handle: one in a shadow root)
- * as a user and waits for the menu to take clicks and its content's height.
+ * Clicks the field labelled `field` in `shownIn` (or the field itself, an element handle: one in a
+ * shadow root) as a user and waits for the menu to take clicks and its content's height, or as much
+ * of it as fits in `shownIn` (the document the menu opens in: the page, or a short cross-origin
+ * frame). A shorter host must reach the viewport's edge: the host shown before the menu reports its
+ * size is shorter too.
  */
-export async function openMenu(page, field) {
+export async function openMenu(page, field, shownIn = page) {
   await page.bringToFront();
   const before = new Set(page.frames()); // a menu already open closes on this click
-  await (typeof field === 'string' ? await byLabel(page, field) : field).click();
+  await (typeof field === 'string' ? await byLabel(shownIn, field) : field).click();
   const frame = await readyFrame(page, 'menu.html', { except: before });
   await waitFor(
-    async () => (await menuHost(page))?.height === Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height),
-    { message: 'the menu frame as tall as its content' },
+    async () => {
+      const host = await menuHost(shownIn);
+      const want = Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height);
+      return host?.height === want || (host?.height < want && host.inView && host.toEdge);
+    },
+    { message: 'the menu frame as tall as its content, or as fits in view' },
   );
   return frame;
 }
@@ -99,18 +123,19 @@ async function pointIn(frame, selector, text) {
 
 /**
  * Clicks, with the mouse, the element of the wallet frame `file` on `page` matching `selector` (and
- * containing `text`). `host`: menuHost or offerHost.
+ * containing `text`). `host`: menuHost or offerHost; `shownIn`: the document holding the host.
  */
-export async function clickInFrame(page, file, selector, { text = null, host = file === 'offer.html' ? offerHost : menuHost } = {}) {
+export async function clickInFrame(page, file, selector, { text = null, host = file === 'offer.html' ? offerHost : menuHost, shownIn = page } = {}) {
   await page.bringToFront();
   const frame = await readyFrame(page, file);
   const at = await waitFor(async () => {
     const p = await pointIn(frame, selector, text);
     return p?.inView ? p : null;
   }, { message: `${selector}${text ? ` "${text}"` : ''} visible in ${file}` });
-  const box = await host(page);
-  if (!box) throw new AssertionError({ message: `no host for ${file} on the page` });
-  await page.mouse.click(box.left + at.x, box.top + at.y);
+  const box = await host(shownIn);
+  if (!box) throw new AssertionError({ message: `no host for ${file} ${shownIn === page ? 'on the page' : 'in its frame'}` });
+  const origin = await originOf(shownIn);
+  await page.mouse.click(origin.x + box.left + at.x, origin.y + box.top + at.y);
 }
 
 /** Scrolls the menu with the mouse wheel, over the menu, until the option containing `text` is in view. */
