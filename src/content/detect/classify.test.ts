@@ -288,6 +288,13 @@ describe('neighbours', () => {
     page(`<form><label>Street <input name="s"></label><label>City <input name="c"></label></form>`);
     expect(typesOf()['s']).toBe('address-line1');
   });
+  it('reads a street box that says "start typing your address" before another street box as the search that fills it', () => {
+    page(`<form><label>Billing address <input name="find" placeholder="Start typing your address..."></label><label>Address <input name="addr"></label>
+      <label>City <input name="city"></label></form>`);
+    expect(typesOf()).toMatchObject({ find: 'none', addr: 'address-line1' });
+    page(`<form><label>Address <input name="street" placeholder="Start typing your address"></label><label>Apartment, suite <input name="apt"></label></form>`);
+    expect(typesOf()).toEqual({ street: 'address-line1', apt: 'address-line2' });
+  });
   it('reads a number input that says only "Number" as a quantity, and "Nr." or "House number" as the house number', () => {
     page(`<form><label>Number <input type="number" name="row1"></label><label>Number <input type="number" name="row2"></label></form>`);
     expect(typesOf()).toEqual({ row1: 'none', row2: 'none' });

@@ -201,6 +201,8 @@ function splitStreet(drafts: Draft[]): void {
     if (d.hint !== 'address-line1') return;
     const next = drafts[i + 1];
     if (next?.hint === 'address-line1' && !next.signals.ac.type) {
+      // "Start typing your address" over the street box: a search that fills the boxes after it.
+      if (attributeRule(d.signals.placeholder, false) === 'none') return void (d.hint = 'none');
       next.hint = 'address-line2';
       const third = drafts[i + 2];
       if (third?.hint === 'address-line1' && !third.signals.ac.type) third.hint = 'address-line3';
