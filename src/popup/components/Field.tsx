@@ -1,6 +1,6 @@
 // Labelled form controls; a field's message is tied to it (aria-describedby) and announced.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 
 interface Common {
@@ -22,8 +22,10 @@ function Message({ id, error, hint }: { id: string; error?: string | null | unde
 export function TextField(p: Common & { value: string; onInput(v: string): void; type?: 'text' | 'email' | 'tel' | 'date' | 'search'; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel'; maxLength?: number; autoFocus?: boolean; placeholder?: string }) {
   const id = useId();
   const ref = useRef<HTMLInputElement>(null);
-  // The autofocus attribute works only at page load; forms here open later.
-  useEffect(() => {
+  // The autofocus attribute works only at page load; forms here open later. Focused as the form is
+  // put in, before it is drawn (a layout effect): keys typed as soon as it shows never land in
+  // another field when the focus moves a frame later.
+  useLayoutEffect(() => {
     if (p.autoFocus) ref.current?.focus();
   }, []);
   return (
