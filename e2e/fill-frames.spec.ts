@@ -2,7 +2,7 @@
 // started on the top page reaches that frame (visible, in the form), never a hidden or sandboxed one.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { choose, expectValues, menuHostBox, openMenu, seedWallet, valuesOf } from './fill-helpers';
+import { badgeOf, choose, expectValues, menuHostBox, openMenu, seedWallet, valuesOf } from './fill-helpers';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 
 const frameNamed = (page: Page, id: string) => page.frames().find((f) => f.url().endsWith(`hosted-card.html?${id}`))!;
@@ -24,12 +24,17 @@ test('hosted card fields in a cross-origin frame are filled; hidden and sandboxe
   await onHostedCheckout(wallet, popup, async (page) => {
     const card = page.frameLocator('#card-frame');
     await card.getByLabel('Card number').waitFor();
+    // The badge counts the tab: the page's 6 fields and the card frame's 3, not the hidden or sandboxed frame's.
+    await expect.poll(() => badgeOf(wallet, page)).toBe('9');
     await choose(page, page.getByLabel('Name on card'), /Home/);
     await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', addr1: '12 Analytical Street, Suite 3', email: 'ada@example.com' });
     await expectValues(frameNamed(page, 'card-frame'), { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
     for (const id of ['hidden-frame', 'sandboxed-frame']) {
       expect(await valuesOf(frameNamed(page, id), ['number', 'expiry', 'cvc'])).toEqual({ number: '', expiry: '', cvc: '' });
     }
+    // Shown, the hidden frame's fields count too.
+    await page.evaluate(() => (document.getElementById('hidden-frame')!.style.display = 'block'));
+    await expect.poll(() => badgeOf(wallet, page)).toBe('12');
   });
 });
 

@@ -1,7 +1,7 @@
 // Shared steps for the fill tests: a wallet holding one card, addresses, an identity and a profile
 // tying them together; opening the inline menu by clicking a field as a user does; choosing in it.
-import type { Frame, Locator, Page } from '@playwright/test';
-import { createWallet, expect, sendFromPage } from './fixtures';
+import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
+import { createWallet, expect, sendFromPage, serviceWorker } from './fixtures';
 
 export const CARD = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
 export const CARD_LABEL = 'Visa •••• 4242, exp 08/29';
@@ -84,4 +84,16 @@ export async function valuesOf(page: Page | Frame, names: string[]): Promise<Rec
 
 export async function expectValues(page: Page | Frame, expected: Record<string, string>): Promise<void> {
   await expect.poll(() => valuesOf(page, Object.keys(expected))).toEqual(expected);
+}
+
+/** The toolbar badge text of `page`'s tab, read from the extension (the page is brought to the front:
+ * without the tabs permission the wallet cannot see URLs, so the tab is found as the active one). */
+export async function badgeOf(wallet: BrowserContext, page: Page): Promise<string> {
+  await page.bringToFront();
+  const sw = await serviceWorker(wallet);
+  return sw.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return c.action.getBadgeText({ tabId: tab.id });
+  });
 }

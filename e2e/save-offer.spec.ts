@@ -3,9 +3,9 @@
 // nothing is stored without "Save"; changed items are offered as updates, identical ones not at all;
 // "Never for this site" sticks; with the wallet locked the offer waits (in memory only) for the
 // unlock, and its expiry alarm wipes it; search, login and newsletter forms are never captured.
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createWallet, expect, PASSWORD, sendFromPage, serviceWorker, test } from './fixtures';
-import { seedWallet } from './fill-helpers';
+import { badgeOf, seedWallet } from './fill-helpers';
 import { offerFrame, offerShown, typeIntoField } from './offer-helpers';
 
 const NEW_CARD = { name: 'Grace Hopper', number: '5555 5555 5555 4444', exp: '11/31' };
@@ -30,18 +30,6 @@ async function buyByHand(page: Page, shopURL: string, card = NEW_CARD, address =
   await typeInto(page.getByLabel('Phone'), address.phone);
   await page.getByRole('button', { name: 'Place order' }).click();
   await page.waitForURL(/confirmation\.html/);
-}
-
-/** The toolbar badge text of `page`'s tab, read from the extension (the page is brought to the front:
- * without the tabs permission the wallet cannot see URLs, so the tab is found as the active one). */
-async function badgeOf(wallet: BrowserContext, page: Page): Promise<string> {
-  await page.bringToFront();
-  const sw = await serviceWorker(wallet);
-  return sw.evaluate(async () => {
-    const c = (globalThis as any).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return c.action.getBadgeText({ tabId: tab.id });
-  });
 }
 
 const offersWaiting = async (popup: Page) => ((await sendFromPage<{ ok: boolean; value: unknown[] }>(popup, { type: 'offers.list' })).value ?? []).length;

@@ -6,9 +6,11 @@ import type { Action } from 'webextension-polyfill';
 type Messages = (key: string, sub?: string) => string;
 const OFFER_COLOUR = '#1a7f37';
 const COUNT_COLOUR = '#5b5b66';
+const SKEW_MS = 100;
 
 export class Badge {
-  private readonly counts = new Map<number, number>();
+  /** Per tab, each frame's own count of the fields it can fill, and when its document started. */
+  private readonly counts = new Map<number, Map<number, { fields: number; since: number }>>();
   private readonly offers = new Set<number>();
 
   constructor(
@@ -16,8 +18,17 @@ export class Badge {
     private readonly t: Messages,
   ) {}
 
-  async formsFound(tabId: number, fields: number): Promise<void> {
-    this.counts.set(tabId, fields);
+  /**
+   * A frame's report of its own count; the badge shows the sum over the tab's current page. A frame
+   * whose document started before the top document (with SKEW_MS for clocks read in different
+   * processes) was on a page the tab has left: it is dropped. Sub-frames may report before the top.
+   */
+  async formsFound(tabId: number, frameId: number, fields: number, since: number): Promise<void> {
+    let frames = this.counts.get(tabId);
+    if (!frames) this.counts.set(tabId, (frames = new Map()));
+    frames.set(frameId, { fields, since });
+    const top = frames.get(0)?.since ?? 0;
+    for (const [id, f] of frames) if (f.since < top - SKEW_MS) frames.delete(id);
     await this.paint(tabId);
   }
 
@@ -33,7 +44,8 @@ export class Badge {
   }
 
   private async paint(tabId: number): Promise<void> {
-    const fields = this.counts.get(tabId) ?? 0;
+    let fields = 0;
+    for (const f of this.counts.get(tabId)?.values() ?? []) fields += f.fields;
     const offer = this.offers.has(tabId);
     const text = offer ? '+' : fields > 0 ? String(fields) : '';
     const title = offer ? this.t('badgeOffer') : fields > 0 ? this.t('badgeFormsFound', String(fields)) : '';

@@ -75,8 +75,8 @@ async function setup({ ask = false } = {}) {
   const addressId = await put('address', address);
   const profileId = await put('profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId });
   await call({ type: 'settings.set', settings: { askBeforeFillingCards: ask } });
-  await call({ type: 'content.formsFound', payment: 3, address: 0 }, CARD_FRAME);
-  await call({ type: 'content.formsFound', payment: 1, address: 2 }, TOP);
+  await call({ type: 'content.formsFound', payment: 3, address: 0, since: 1000 }, CARD_FRAME);
+  await call({ type: 'content.formsFound', payment: 1, address: 2, since: 1000 }, TOP);
   const open = async (from: Sender = TOP, frames = ['https://pay.example/card?x']) =>
     ((await call<{ token: string }>({ type: 'content.menuOpen', section: 's2', sections: TOP_SECTIONS, lang: 'en', frames, doc: TOP_DOC }, from)) as { value: { token: string | null } }).value.token!;
   return { call, tabs, open, cardId, profileId, handlers };
@@ -175,8 +175,8 @@ describe('which frame gets which values', () => {
     const { call, tabs, open, profileId } = await setup();
     const SLOW: Sender = { kind: 'content', tabId: 4, frameId: 8, url: 'https://slow.example/card' };
     const ODD: Sender = { kind: 'content', tabId: 4, frameId: 6, url: 'https://odd.example/card' };
-    await call({ type: 'content.formsFound', payment: 3, address: 0 }, SLOW);
-    await call({ type: 'content.formsFound', payment: 3, address: 0 }, ODD); // FIELDS has nothing for frame 6: it answers undefined
+    await call({ type: 'content.formsFound', payment: 3, address: 0, since: 1000 }, SLOW);
+    await call({ type: 'content.formsFound', payment: 3, address: 0, since: 1000 }, ODD); // FIELDS has nothing for frame 6: it answers undefined
     const token = await open(TOP, [CARD_FRAME.url, SLOW.url, ODD.url]);
     await call({ type: 'menu.entries', token }, MENU);
     expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('ok');

@@ -49,7 +49,7 @@ function setup() {
   const settings = new SettingsStore(local);
   const session = new WalletSession(sessionStore, alarms, () => settings.get());
   const vault = new Vault(db, CHEAP);
-  const formsFound: [number, number][] = [];
+  const formsFound: [number, number, number, number][] = [];
   const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[] };
   let tokens = 0;
   const handlers = makeHandlers({
@@ -59,8 +59,8 @@ function setup() {
     settings,
     pending: new PendingOffers(new MemoryStore(), new RecordedAlarms(), Date.now),
     sessionStore,
-    showFormsFound: async (tabId, fields) => {
-      formsFound.push([tabId, fields]);
+    showFormsFound: async (tabId, frameId, fields, since) => {
+      formsFound.push([tabId, frameId, fields, since]);
     },
     tabs: {
       activeTabId: async () => tabs.active,
@@ -230,16 +230,16 @@ describe('content scripts', () => {
   it('may report forms found for their own tab, and learn only the vault state', async () => {
     const { call, formsFound } = setup();
     await call({ type: 'vault.create', password: PASSWORD });
-    expect(await call({ type: 'content.formsFound', payment: 2, address: 1 }, CONTENT)).toEqual({ ok: true, value: { state: 'unlocked' } });
-    expect(formsFound).toEqual([[4, 3]]);
+    expect(await call({ type: 'content.formsFound', payment: 2, address: 1, since: 1000 }, CONTENT)).toEqual({ ok: true, value: { state: 'unlocked' } });
+    expect(formsFound).toEqual([[4, 0, 3, 1000]]);
   });
 
-  it('a subframe with nothing found does not clear the badge; the top frame does', async () => {
+  it("each frame reports its own count for the badge; a sandboxed frame's fields do not count", async () => {
     const { call, formsFound } = setup();
-    await call({ type: 'content.formsFound', payment: 0, address: 0 }, { ...CONTENT, frameId: 3 });
-    expect(formsFound).toEqual([]);
-    await call({ type: 'content.formsFound', payment: 0, address: 0 }, CONTENT);
-    expect(formsFound).toEqual([[4, 0]]);
+    await call({ type: 'content.formsFound', payment: 3, address: 0, since: 1200 }, { ...CONTENT, frameId: 3 });
+    await call({ type: 'content.formsFound', payment: 3, address: 0, sandboxed: true, since: 1300 }, { ...CONTENT, frameId: 5 });
+    await call({ type: 'content.formsFound', payment: 0, address: 0, since: 1000 }, CONTENT);
+    expect(formsFound).toEqual([[4, 3, 3, 1200], [4, 5, 0, 1300], [4, 0, 0, 1000]]);
   });
 
   it('may not unlock or list items', async () => {

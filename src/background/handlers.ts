@@ -29,7 +29,8 @@ export interface Deps {
   backupKdf?: KdfParams;
   /** storage.session: what receipts need between a fill and the vault write (memory only). */
   sessionStore: SessionStore;
-  showFormsFound(tabId: number, fields: number): Promise<void>;
+  /** A frame's count of the fields it can fill, and when its document started. */
+  showFormsFound(tabId: number, frameId: number, fields: number, since: number): Promise<void>;
   /** Save/update offers waiting after a submitted checkout (storage.session, alarm expiry). */
   pending: PendingOffers;
   /** The badge of a tab where an offer waits; without it (tests of other requests) no badge. */
@@ -208,9 +209,8 @@ export function makeHandlers(d: Deps): WalletHandlers {
       switch (req.type) {
         case 'content.formsFound':
           fill.frameReport(sender, req);
-          if (sender.frameId === 0 || req.payment + req.address > 0) {
-            await d.showFormsFound(sender.tabId, req.payment + req.address);
-          }
+          // A sandboxed frame is never filled: its fields do not count.
+          await d.showFormsFound(sender.tabId, sender.frameId, req.sandboxed ? 0 : req.payment + req.address, req.since);
           await offers.pageShown(sender);
           return { state: (await status()).state, ...((await receipts.nextPage(sender)) ? { awaitOrder: true as const } : {}) };
         case 'content.menuOpen':

@@ -20,7 +20,7 @@ const handlers = makeHandlers({
   throttle: new UnlockThrottle(browser.storage.local),
   settings,
   sessionStore: browser.storage.session,
-  showFormsFound: (tabId, fields) => badge.formsFound(tabId, fields),
+  showFormsFound: (tabId, frameId, fields, since) => badge.formsFound(tabId, frameId, fields, since),
   // Captured checkout values stay in storage.session (memory) only, and an alarm wipes them.
   pending: new PendingOffers(browser.storage.session, browser.alarms, Date.now),
   showOffer: (tabId, pending) => badge.offer(tabId, pending),

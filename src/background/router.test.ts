@@ -81,7 +81,7 @@ describe('dispatch', () => {
   });
 
   it('passes a valid content request to the content handler with the sender', async () => {
-    const req = { type: 'content.formsFound', payment: 1, address: 2 };
+    const req = { type: 'content.formsFound', payment: 1, address: 2, since: 1000 };
     expect(await dispatch(req, CONTENT, handlers)).toEqual({ ok: true, value: 'content-result' });
     expect(handlers.content).toHaveBeenCalledWith(req, CONTENT);
     expect(handlers.page).not.toHaveBeenCalled();
@@ -120,9 +120,9 @@ describe('dispatch', () => {
   });
 
   it.each<[string, unknown]>([
-    ['a tabId', { type: 'content.formsFound', payment: 1, address: 0, tabId: 3 }],
-    ['a frameId', { type: 'content.formsFound', payment: 1, address: 0, frameId: 0 }],
-    ['a negative count', { type: 'content.formsFound', payment: -1, address: 0 }],
+    ['a tabId', { type: 'content.formsFound', payment: 1, address: 0, since: 1000, tabId: 3 }],
+    ['a frameId', { type: 'content.formsFound', payment: 1, address: 0, since: 1000, frameId: 0 }],
+    ['a negative count', { type: 'content.formsFound', payment: -1, address: 0, since: 1000 }],
     ['an unknown type', { type: 'content.fill', cardId: 'abc' }],
     ['nothing', null],
   ])('rejects a content request with %s as invalid-message', async (_label, raw) => {
@@ -152,7 +152,7 @@ describe('dispatch', () => {
 
   it('turns an unexpected error into internal, without its message', async () => {
     handlers.content.mockRejectedValueOnce(new TypeError(`cannot read ${CARD_NUMBER}`));
-    const res = await dispatch({ type: 'content.formsFound', payment: 1, address: 0 }, CONTENT, handlers);
+    const res = await dispatch({ type: 'content.formsFound', payment: 1, address: 0, since: 1000 }, CONTENT, handlers);
     expect(res).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(res)).not.toContain(CARD_NUMBER);
     expect(logged()).toContain('TypeError');

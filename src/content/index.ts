@@ -55,16 +55,20 @@ function report(m: FormModel): void {
   for (const root of [document, ...m.nested]) if ('body' in root) root.addEventListener('focusin', onFocus as EventListener, true);
   let payment = 0;
   let address = 0;
-  for (const f of m.fields) {
-    if (f.type === 'none') continue;
-    if (isCardType(f.type)) payment++;
-    else address++;
+  // A frame shown nowhere (display: none, so no viewport) has nothing to fill yet; it reports again
+  // when shown (resize, below).
+  if (self === top || innerHeight) {
+    for (const f of m.fields) {
+      if (f.type === 'none') continue;
+      if (isCardType(f.type)) payment++;
+      else address++;
+    }
   }
   const key = `${payment},${address}`;
   if (key === lastSent || (self !== top && payment + address === 0 && lastSent === '')) return;
   lastSent = key;
   // The page right after a purchase the wallet recorded is asked for its order number.
-  void send({ type: 'content.formsFound', payment, address, sandboxed }).then(
+  void send({ type: 'content.formsFound', payment, address, sandboxed, since: performance.timeOrigin }).then(
     (r) => (r as { value?: { awaitOrder?: true } } | null)?.value?.awaitOrder && loadUi().then((m) => m.sendOrderNumber(send)),
   );
 }
@@ -113,3 +117,4 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
 
 report(model);
 watchForms(document, model, report, 1000);
+if (self !== top) addEventListener('resize', () => report(model));

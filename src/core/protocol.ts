@@ -87,6 +87,9 @@ export const contentRequestSchema = v.variant('type', [
     address: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
     /** The frame is sandboxed (opaque origin): it is never filled from elsewhere. */
     sandboxed: v.optional(v.boolean()),
+    /** When this frame's document started (performance.timeOrigin): a frame older than the tab's
+     * top document belongs to a page the tab has left. */
+    since: v.pipe(v.number(), v.minValue(0)),
   }),
   /** The user focused a field the wallet understood: open an offer and get its token for the menu frame. */
   v.strictObject({ type: v.literal('content.menuOpen'), ...offerFields }),

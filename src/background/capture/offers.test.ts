@@ -148,7 +148,7 @@ describe('save offer after a submitted checkout', () => {
     await handlers.offers.offerSave(SHOP, [CARD_FORM]);
     const first = lastToken()!.token;
     await call({ type: 'offer.view', token: first }, FRAME);
-    await call({ type: 'content.formsFound', payment: 0, address: 0 }, { ...SHOP, url: 'https://shop.example/thanks', documentId: 'doc-2' });
+    await call({ type: 'content.formsFound', payment: 0, address: 0, since: 1000 }, { ...SHOP, url: 'https://shop.example/thanks', documentId: 'doc-2' });
     const second = lastToken()!.token;
     expect(second).not.toBe(first);
     expect(sent.at(-1)).toMatchObject({ tabId: TAB, frameId: 0, msg: { type: 'offer.show', token: second } });
@@ -160,7 +160,7 @@ describe('save offer after a submitted checkout', () => {
     const { handlers, call, lastToken } = await setup();
     await handlers.offers.offerSave(SHOP, [CARD_FORM]);
     const atSubmit = lastToken()!.token;
-    await call({ type: 'content.formsFound', payment: 0, address: 0 }, { ...SHOP, url: 'https://shop.example/thanks', documentId: 'doc-2' });
+    await call({ type: 'content.formsFound', payment: 0, address: 0, since: 1000 }, { ...SHOP, url: 'https://shop.example/thanks', documentId: 'doc-2' });
     expect(lastToken()!.token).toBe(atSubmit);
     // Whichever message the new page got last, its frame can open the offer.
     expect((await call({ type: 'offer.view', token: atSubmit }, FRAME)).ok).toBe(true);
@@ -182,7 +182,7 @@ describe('save offer after a submitted checkout', () => {
     // Before the shop's top page has reported in, the wallet cannot tell whose purchase it is: no offer.
     await handlers.offers.offerSave(provider, [CARD_FORM]);
     expect(lastToken()).toBeUndefined();
-    await call({ type: 'content.formsFound', payment: 0, address: 1 }, SHOP);
+    await call({ type: 'content.formsFound', payment: 0, address: 1, since: 1000 }, SHOP);
     await handlers.offers.offerSave(provider, [CARD_FORM]);
     expect(valueOf(await view()).site).toBe('https://shop.example');
     await call({ type: 'offer.answer', token: lastToken()!.token, choice: 'never', picks: [] }, FRAME);

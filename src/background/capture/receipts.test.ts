@@ -70,8 +70,8 @@ async function setup({ hosted = false } = {}) {
   const profileId = await put('profile', { name: 'Home', cardId });
   await call({ type: 'settings.set', settings: { askBeforeFillingCards: false } });
   const top = hosted ? BILLING : SECTIONS;
-  await call({ type: 'content.formsFound', payment: 2, address: 0 }, TOP);
-  if (hosted) await call({ type: 'content.formsFound', payment: 2, address: 0 }, CARD_FRAME);
+  await call({ type: 'content.formsFound', payment: 2, address: 0, since: 1000 }, TOP);
+  if (hosted) await call({ type: 'content.formsFound', payment: 2, address: 0, since: 1000 }, CARD_FRAME);
   /** Fills the tab from the profile through the inline menu, as a user's choice does. */
   const fill = async () => {
     const open = { type: 'content.menuOpen', section: top[0]!.id, sections: top, lang: 'en', frames: hosted ? [CARD_FRAME.url] : [], doc: 0.25 };
@@ -99,8 +99,8 @@ describe('receipts', () => {
       },
     ]);
     // The submitting page itself may not give the order number; the next page may, once.
-    expect(await call({ type: 'content.formsFound', payment: 0, address: 0 }, TOP)).toEqual({ ok: true, value: { state: 'unlocked' } });
-    expect(await call({ type: 'content.formsFound', payment: 0, address: 0 }, NEXT)).toEqual({ ok: true, value: { state: 'unlocked', awaitOrder: true } });
+    expect(await call({ type: 'content.formsFound', payment: 0, address: 0, since: 1000 }, TOP)).toEqual({ ok: true, value: { state: 'unlocked' } });
+    expect(await call({ type: 'content.formsFound', payment: 0, address: 0, since: 1000 }, NEXT)).toEqual({ ok: true, value: { state: 'unlocked', awaitOrder: true } });
     await call({ type: 'content.orderNumber', orderNumber: 'A1B2-3456' }, { ...NEXT, frameId: 3 });
     expect((await receipts()) as object[]).not.toHaveProperty('0.orderNumber');
     await call({ type: 'content.orderNumber', orderNumber: 'A1B2-3456' }, NEXT);
@@ -169,7 +169,7 @@ describe('receipts', () => {
     await fill();
     await call({ type: 'vault.lock' });
     await call(submitted([{ label: 'Total', text: '$24.00' }]), TOP);
-    await call({ type: 'content.formsFound', payment: 0, address: 0 }, NEXT);
+    await call({ type: 'content.formsFound', payment: 0, address: 0, since: 1000 }, NEXT);
     await call({ type: 'content.orderNumber', orderNumber: 'DS-77' }, NEXT);
     expect(JSON.stringify(local.data)).not.toContain('4242');
     expect(JSON.stringify(local.data)).not.toContain('Demo Shop');
