@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { clickInFrame, frameGone, menuHost, openMenu } from './frames.mjs';
-import { clickButton, demoURL, expectText, openExtensionPage, step, waitFor, withWallet } from './harness.mjs';
+import { actionState, clickButton, demoURL, expectText, openExtensionPage, step, tabIdFor, waitFor, withWallet } from './harness.mjs';
 import { expectValues, seed, values } from './shop.mjs';
 
 /** Opens the menu on the field as a user, clicks its first entry (the profile), waits for it to close. */
@@ -25,10 +25,15 @@ async function withHostedCheckout(fn) {
     await withWallet(async ({ browser, popup }) => {
       await seed(popup);
       const page = await browser.newPage();
-      await page.goto(`${url}/hosted.html?frame=${encodeURIComponent(otherURL)}`, { waitUntil: 'load' });
+      const shop = `${url}/hosted.html?frame=${encodeURIComponent(otherURL)}`;
+      await page.goto(shop, { waitUntil: 'load' });
       const frameOf = (id) => page.frames().find((f) => f.url().endsWith(`hosted-card.html?${id}`));
       await waitFor(() => frameOf('card-frame')?.$('input[name="number"]'), { message: 'the card frame' });
-      await new Promise((r) => setTimeout(r, 1000)); // the card frame's content script reports its fields
+      // Both content scripts have reported: the badge counts the page's 6 fields and the card
+      // frame's 3, not the hidden or the sandboxed frame's.
+      const tabId = await tabIdFor(popup, shop);
+      let seen;
+      await waitFor(async () => (seen = await actionState(popup, tabId)).badge === '9', { message: 'badge "9"' }).catch(() => assert.deepEqual(seen, { badge: '9' }));
       await fn({ page, frameOf });
     }, { create: true });
   } finally {
