@@ -3,7 +3,7 @@
 // content script classifies both, the menu opens on a field in the shadow root or in the frame, and a profile fills
 // the shadow root's card fields and the frame's address.
 import { expect, test } from './fixtures';
-import { choose, expectValues, menuFrame, openMenu, seedWallet } from './fill-helpers';
+import { choose, expectValues, menuFrame, menuHostBox, openMenu, seedWallet } from './fill-helpers';
 
 test('srcdoc address frame and shadow-root card fields: the menu opens in the shadow root and the profile fills both', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
@@ -28,7 +28,7 @@ test('a field in the srcdoc frame opens the menu just under it; a press elsewher
   const town = inFrame.getByLabel(/City/);
   await openMenu(page, town);
   const field = (await town.boundingBox())!;
-  const host = await page.evaluate(() => document.querySelector(':root > div[popover]')!.getBoundingClientRect().toJSON() as DOMRect);
+  const host = (await menuHostBox(page))!;
   expect(Math.abs(host.top - (field.y + field.height + 4))).toBeLessThanOrEqual(1);
   expect(Math.abs(host.left - field.x)).toBeLessThanOrEqual(1);
 
