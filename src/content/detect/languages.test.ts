@@ -34,6 +34,7 @@ describe('labels in many languages', () => {
     ['es', 'Dirección (calle, nº, portal, piso...)', 'address-line1'],
     ['en', 'Address line 1 (house no., building, street)', 'address-line1'],
     ['en', 'Staircase, floor...', 'address-line2'],
+    ['en', 'Apt & floor no. / villa no.', 'apartment'],
     ['es', 'Planta, piso, etc. (campo opcional)', 'address-line2'],
     ['en', 'Floor <span>Floor</span>', 'floor'],
     ['sv', 'Telefonnummer (inkludera landskod +46)', 'tel'],

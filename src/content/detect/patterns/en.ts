@@ -61,8 +61,9 @@ export default {
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
     '(address|addr|street)\\.? ?(line )?2\\b|\\bline ?2\\b|additional address|address (addition|complement|supplement|cont)|' +
-    // a list of parts ("Apt, suite, etc.", "Staircase, floor..."), never one word twice (a label read twice: "Floor Floor")
-    '(apt|apartment|flat|house|stair\\w*)\\W*(suite|unit|bldg|building|floor|etc|other|door)|floor\\W*(suite|unit|bldg|building|etc|other|stair\\w*|door)',
+    // a list of parts ("Apt, suite, etc.", "Staircase, floor..."), never one word twice (a label read twice: "Floor Floor");
+    // not a list that asks for their number ("Apt & floor no."): that is the apartment's own box
+    '((apt|apartment|flat|house|stair\\w*)\\W*(suite|unit|bldg|building|floor|etc|other|door)|floor\\W*(suite|unit|bldg|building|etc|other|stair\\w*|door))(?!\\W*(no\\b|number))',
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
