@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+// The classifier reading a field by the fields around it: split phone and card boxes, expiry pairs,
+// name pairs, street boxes beside a house number, city beside suburb.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyForms } from './index';
+import { page, typesOf } from './test-page';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('neighbours', () => {
+  it('reads a phone number in three short boxes as area code, exchange and line number (US, Japan), not a one-time code\'s digit boxes', () => {
+    page(`<form><label>Phone</label><input name="p1" maxlength="3"><input name="p2" maxlength="3"><input name="p3" maxlength="4"></form>
+      <form><input name="telFirst" type="tel" placeholder="000"> - <input name="telSecond" type="tel" placeholder="0000"> - <input name="telLast" type="tel" placeholder="0000"></form>
+      <form><label>Code sent to your phone</label><input name="d1" type="tel" maxlength="1"><input name="d2" type="tel" maxlength="1"><input name="d3" type="tel" maxlength="1"></form>`);
+    const types = typesOf();
+    expect(types).toMatchObject({
+      p1: 'tel-area-code', p2: 'tel-local-prefix', p3: 'tel-local-suffix', telFirst: 'tel-area-code', telSecond: 'tel-local-prefix', telLast: 'tel-local-suffix',
+    });
+    expect([types['d1'], types['d2'], types['d3']]).not.toContain('tel-local-prefix');
+  });
+  it('keeps three labelled phone boxes (home, work, mobile) whole numbers', () => {
+    page(`<form><label>Home phone <input name="a"></label><label>Work phone <input name="b"></label><label>Mobile <input name="c"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'tel', b: 'tel', c: 'tel' });
+  });
+  it('makes four 4-digit boxes one card number', () => {
+    page(`<form><label>Card number <input name="c1" maxlength="4"></label>
+      <input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4"></form>`);
+    expect(Object.values(typesOf())).toEqual(['cc-number', 'cc-number', 'cc-number', 'cc-number']);
+  });
+  it('reads the Romanian year word "an" only at an end of the label ("An expirare"), not the English article', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Select an account <select name="acct"><option>Main</option></select></label>
+      <label>Luna <input name="m" maxlength="2"></label><label>An <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', acct: 'none', m: 'cc-exp-month', y: 'cc-exp-year' });
+  });
+  it('reads "Month" then "Year" next to a card as the expiry', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Month <input name="m" maxlength="2"></label><label>Year <input name="y" maxlength="2"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
+  });
+  it('reads two selects both labelled "Expiry date" as its month then its year', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Date d'expiration <select name="m"><option>--</option></select></label>
+      <label>Date d'expiration <select name="y"><option>--</option></select></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
+  });
+  it('reads one box whose text says MM/YY as the whole expiry, not its month', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Expiry month <input name="e" placeholder="MM/YY"></label>
+      <label>Date of birth <input name="b" placeholder="DD/MM/YYYY"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', e: 'cc-exp', b: 'none' });
+  });
+  it('pairs first and last name ("Nombre" + "Apellidos", "Name" + "Vorname")', () => {
+    page(`<form><label>Nombre <input name="a"></label><label>Apellidos <input name="b"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name' });
+    page(`<form><label>Name <input name="a"></label><label>Vorname <input name="b"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'family-name', b: 'given-name' });
+  });
+  it('splits the card holder into first and last name when the box says so', () => {
+    page(`<form><label>Card number <input name="n"></label><label>First name on card <input name="cc_first_name"></label>
+      <label>Last name on card <input name="cc_last_name"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', cc_first_name: 'cc-given-name', cc_last_name: 'cc-family-name' });
+  });
+  it('turns a name field inside the card form into the card holder', () => {
+    page(`<form><fieldset><label>Card number <input name="n"></label><label>Name <input name="h"></label></fieldset></form>`);
+    expect(typesOf()['h']).toBe('cc-name');
+  });
+  it('leaves a name field in another form than the card as a name', () => {
+    page(`<form><label>First name <input name="g"></label><label>Last name <input name="f"></label></form>
+      <form><label>Card number <input name="n"></label></form>`);
+    expect(typesOf()).toEqual({ g: 'given-name', f: 'family-name', n: 'cc-number' });
+  });
+  it('lets the name/id settle a box labelled just "Number" or "Country code"', () => {
+    page(`<form><label>Number <input name="creditCardNumber"></label><label>Number <input name="phone_number" type="tel"></label>
+      <label>Street <input name="street"></label><label>Number <input name="houseNo"></label></form>`);
+    expect(typesOf()).toEqual({ creditCardNumber: 'cc-number', phone_number: 'tel', street: 'address-streetname', houseNo: 'address-housenumber' });
+    page(`<form><label>Street <input name="street"></label><label>Number <input name="house_nr"></label><label>Number <input name="flat_nr"></label></form>`);
+    expect(typesOf()).toEqual({ street: 'address-streetname', house_nr: 'address-housenumber', flat_nr: 'apartment' });
+    page(`<form><label>Country code <input name="dial_code"></label><label>Country prefix <input name="p"></label></form>`);
+    expect(typesOf()).toEqual({ dial_code: 'tel-country-code', p: 'tel-country-code' });
+  });
+  it('keeps a "Street and number" label whole: a line-2 or street-name name does not split it', () => {
+    page(`<form><label>Ulice a č.p. <input name="street2"></label><label>PSČ <input name="zip"></label></form>`);
+    expect(typesOf()['street2']).toBe('address-line1');
+  });
+  it('lets a region name leave a neighbourhood label alone (only "Area" or "District" is a region or a city in some countries)', () => {
+    page(`<form><label>Mahalle <select name="region_id"><option>--</option></select></label><label>Area <select name="region"><option>--</option></select></label></form>`);
+    expect(typesOf()).toEqual({ region_id: 'address-level3', region: 'address-level1' });
+  });
+  it('lets "city" in the name/id settle an "Area" label as the city', () => {
+    page(`<form><label>City / area <input name="shipping_city"></label><label>Area <input name="area"></label></form>`);
+    expect(typesOf()).toEqual({ shipping_city: 'address-level2', area: 'address-level3' });
+  });
+  it('keeps a select listing country names a country, even in the phone part of a form', () => {
+    const countries = ['France', 'Germany', 'Italy', 'Spain', 'United Kingdom'].map((c) => `<option>${c}</option>`).join('');
+    page(`<form><label>Country code <select name="phone_country">${countries}</select></label><label>Phone <input name="phone"></label></form>`);
+    expect(typesOf()['phone_country']).toBe('country');
+  });
+  it('reads a second unlabelled street box as line 2, and "Street" next to "House number" as the street name', () => {
+    page(`<form><label>Address <input name="a1"></label><input name="a2" aria-label="Address"></form>`);
+    expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-line2' });
+    page(`<form><label>Straße und Nr. <input name="s"></label></form>`);
+    expect(typesOf()['s']).toBe('address-line1');
+    page(`<form><label>Street <input name="s"></label><label>House number <input name="h"></label></form>`);
+    expect(typesOf()).toEqual({ s: 'address-streetname', h: 'address-housenumber' });
+    page(`<form><label>Street <input name="s"></label><label>City <input name="c"></label></form>`);
+    expect(typesOf()['s']).toBe('address-line1');
+  });
+  it('reads a street box that says "start typing your address" before another street box as the search that fills it', () => {
+    page(`<form><label>Billing address <input name="find" placeholder="Start typing your address..."></label><label>Address <input name="addr"></label>
+      <label>City <input name="city"></label></form>`);
+    expect(typesOf()).toMatchObject({ find: 'none', addr: 'address-line1' });
+    page(`<form><label>Address <input name="street" placeholder="Start typing your address"></label><label>Apartment, suite <input name="apt"></label></form>`);
+    expect(typesOf()).toEqual({ street: 'address-line1', apt: 'address-line2' });
+  });
+  it('reads a number input that says only "Number" as a quantity, and "Nr." or "House number" as the house number', () => {
+    page(`<form><label>Number <input type="number" name="row1"></label><label>Number <input type="number" name="row2"></label></form>`);
+    expect(typesOf()).toEqual({ row1: 'none', row2: 'none' });
+    page(`<form><label>Street <input name="s"></label><label>Nr. <input type="number" name="h"></label><label>Number <input name="t"></label></form>`);
+    expect(typesOf()).toMatchObject({ h: 'address-housenumber', t: 'address-housenumber' });
+    page(`<form><label>Street <input name="s"></label><label>House number <input type="number" name="h"></label></form>`);
+    expect(typesOf()['h']).toBe('address-housenumber');
+  });
+  it('reads "Suburb" as part of the city beside a city box (New Zealand), and as the city without one (Australia), in one section', () => {
+    page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>
+      <label>Town / City <input name="c"></label><label>Postcode <input name="z"></label></form>`);
+    expect(typesOf()).toEqual({ s: 'address-line1', sub: 'address-level3', c: 'address-level2', z: 'postal-code' });
+    expect(classifyForms(document).sections.map((x) => x.fields.length)).toEqual([4]);
+    page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>
+      <label>State <input name="st"></label><label>Postcode <input name="z"></label></form>`);
+    expect(typesOf()).toEqual({ s: 'address-line1', sub: 'address-level2', st: 'address-level1', z: 'postal-code' });
+  });
+});
