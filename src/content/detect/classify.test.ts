@@ -240,6 +240,15 @@ describe('sections', () => {
       ['shipping', 2],
     ]);
   });
+  it('reads "payment" in a name/id as the billing address (OpenCart\'s input-payment-city), and a container saying payment and shipping as neither', () => {
+    const address = (p: string) => `<label>City <input name="city" id="input-${p}-city"></label><label>Postcode <input name="postcode" id="input-${p}-postcode"></label>`;
+    page(`<form><div class="payment_shipping_doc"><label>Company <input name="company"></label></div>${address('payment')}</form>
+      <form>${address('shipping')}</form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([
+      ['billing', 3],
+      ['shipping', 2],
+    ]);
+  });
   it('starts a new section when a type repeats', () => {
     page(`<form><label>Postal code <input name="a"></label><label>City <input name="b"></label>
       <label>Postal code <input name="c"></label><label>City <input name="d"></label></form>`);

@@ -85,6 +85,6 @@ export default {
   month: '\\bmonth\\b|\\bmm\\b',
   year: '\\byear\\b|\\byy(yy)?\\b',
   number: '\\bnumber\\b',
-  billing: 'billing|bill to|invoice',
+  billing: 'billing|bill to|invoice|payment', // an address named for the payment is the one it is billed to
   shipping: 'shipping|ship to|delivery|deliver to|recipient',
 } satisfies PatternTable;
