@@ -18,5 +18,5 @@ export const describeFrame = (model: FormModel) => ({ doc: DOCUMENT_KEY, section
 
 export function offerFor(model: FormModel, field: ClassifiedField) {
   const lang = document.documentElement.lang || navigator.language;
-  return { section: field.section!, sections: describeSections(model), lang: lang.slice(0, 35), frames: formFrames(field), doc: DOCUMENT_KEY };
+  return { section: field.section!, ...describeFrame(model), lang: lang.slice(0, 35), frames: formFrames(field) };
 }
