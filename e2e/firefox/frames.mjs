@@ -37,19 +37,20 @@ export async function extFrame(page, file) {
 }
 
 /**
- * The wallet's popover hosts in `doc`, the page or a frame (the menu's is 320 px wide, the offer's
- * 360 px): the box in that document's viewport, whether all of it lies in the viewport, and whether
- * it runs to the viewport's top or bottom edge (no room to grow).
+ * The wallet's popover hosts in `doc`, the page or a frame (the menu is placed by its left edge under
+ * the field, the offer by its right edge at the top): the box in that document's viewport, whether
+ * all of it lies in the viewport, and whether it runs to the viewport's top or bottom edge (no room
+ * to grow).
  */
-const hostBox = (doc, width) =>
-  doc.evaluate((w) => {
-    const host = [...document.documentElement.children].find((e) => e.hasAttribute('popover') && Math.round(e.getBoundingClientRect().width) === w);
+const hostBox = (doc, offer) =>
+  doc.evaluate((offer) => {
+    const host = [...document.documentElement.children].find((e) => e.hasAttribute('popover') && (e.style.left === 'auto') === offer);
     if (!host) return null;
     const { left, top, width, height, right, bottom } = host.getBoundingClientRect();
     return { left, top, width, height, inView: left >= 0 && top >= 0 && right <= innerWidth && bottom <= innerHeight, toEdge: top <= 0 || bottom >= innerHeight };
-  }, width);
-export const menuHost = (doc) => hostBox(doc, 320);
-export const offerHost = (doc) => hostBox(doc, 360);
+  }, offer);
+export const menuHost = (doc) => hostBox(doc, false);
+export const offerHost = (doc) => hostBox(doc, true);
 
 /** Where the viewport of `doc` (the page, or a frame in it) starts in the page's viewport. */
 async function originOf(doc) {
