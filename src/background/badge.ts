@@ -2,11 +2,11 @@
 // offer waits in that tab, a "+" that says so (the popup then shows the offer). The offer wins: a
 // frame reporting its fields later does not hide it.
 import type { Action } from 'webextension-polyfill';
+import { dropLeftPages } from './tab-pages';
 
 type Messages = (key: string, sub?: string) => string;
 const OFFER_COLOUR = '#1a7f37';
 const COUNT_COLOUR = '#5b5b66';
-const SKEW_MS = 100;
 
 export class Badge {
   /** Per tab, each frame's own count of the fields it can fill, and when its document started. */
@@ -18,17 +18,12 @@ export class Badge {
     private readonly t: Messages,
   ) {}
 
-  /**
-   * A frame's report of its own count; the badge shows the sum over the tab's current page. A frame
-   * whose document started before the top document (with SKEW_MS for clocks read in different
-   * processes) was on a page the tab has left: it is dropped. Sub-frames may report before the top.
-   */
+  /** A frame's report of its own count; the badge shows the sum over the tab's current page. */
   async formsFound(tabId: number, frameId: number, fields: number, since: number): Promise<void> {
     let frames = this.counts.get(tabId);
     if (!frames) this.counts.set(tabId, (frames = new Map()));
     frames.set(frameId, { fields, since });
-    const top = frames.get(0)?.since ?? 0;
-    for (const [id, f] of frames) if (f.since < top - SKEW_MS) frames.delete(id);
+    dropLeftPages(frames);
     await this.paint(tabId);
   }
 

@@ -11,6 +11,7 @@ import type { ContentRequest, MenuRequest, ResponseMap } from '../core/protocol'
 import type { ItemView, Settings, VaultState, VaultStatus } from '../core/types';
 import { menuEntries, resolveSource } from './fill-entries';
 import { mayFlow, type FrameRef } from './fill-policy';
+import { dropLeftPages } from './tab-pages';
 import { sectionTexts } from './fill-format';
 import { valuesForSection, type FillSource } from './fill-values';
 import type { ContentSender, MenuSender } from './router';
@@ -38,6 +39,8 @@ interface Frame {
   url: string;
   documentId?: string;
   sandboxed: boolean;
+  /** When its document started (the content script's clock). */
+  since: number;
 }
 
 interface Offer {
@@ -82,20 +85,21 @@ export class FillCoordinator {
   frameReport(sender: ContentSender, req: Extract<ContentRequest, { type: 'content.formsFound' }>): void {
     let tab = this.frames.get(sender.tabId);
     if (!tab) this.frames.set(sender.tabId, (tab = new Map()));
-    tab.set(sender.frameId, { url: sender.url, documentId: sender.documentId, sandboxed: req.sandboxed ?? false });
+    tab.set(sender.frameId, { url: sender.url, documentId: sender.documentId, sandboxed: req.sandboxed ?? false, since: req.since });
+    dropLeftPages(tab);
   }
 
   /**
-   * The frame's document and sections as it describes them now (`fill.describe`): none when it does
+   * The frame's document and sections as it describes them now (`fill.describe`): null when it does
    * not answer within DESCRIBE_MS (a frame that never replies must not hold the fill) or answers nonsense.
    */
-  private async describe(tabId: number, frameId: number, frame: Frame): Promise<{ doc: number; sections: SectionInfo[] }> {
+  private async describe(tabId: number, frameId: number, frame: Frame): Promise<v.InferOutput<typeof frameDescription> | null> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, DESCRIBE_MS, null)));
     try {
       const reply = await Promise.race([this.d.sendToFrame(tabId, frameId, frame.documentId, { type: 'fill.describe' }).catch(() => null), late]);
       const parsed = v.safeParse(frameDescription, reply);
-      return parsed.success ? parsed.output : { doc: -1, sections: [] };
+      return parsed.success ? parsed.output : null;
     } finally {
       clearTimeout(timer);
     }
@@ -221,10 +225,12 @@ export class FillCoordinator {
       const others = [...tab].filter(([frameId, frame]) => frameId !== offer.frameId && !frame.sandboxed && (offer.frameId === 0 ? wanted.has(withoutHash(frame.url)) : frameId === 0));
       const described = await Promise.all(others.map(([frameId, frame]) => this.describe(offer.tabId, frameId, frame)));
       others.forEach(([frameId, frame], i) => {
+        const found = described[i];
+        if (!found) return;
         const ref: FrameRef = { frameId, origin: originOf(frame.url), sandboxed: frame.sandboxed };
-        const sections = described[i]!.sections.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
+        const sections = found.sections.filter((s) => entry.kind === 'profile' || s.kind === 'payment');
         const values = this.texts(sections, source, offer.lang, (t) => mayFlow(t, ref, triggered, topOrigin), total);
-        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, doc: described[i]!.doc, sections, values });
+        if (Object.keys(values).length) plans.push({ frameId, documentId: frame.documentId, doc: found.doc, sections, values });
       });
     }
 

@@ -184,6 +184,18 @@ describe('which frame gets which values', () => {
     expect(tabs.sent.map((s) => s.frameId).sort()).toEqual([0, 7]);
   });
 
+  it('a frame that reported on a page the tab has since left is not asked or filled, even at the same address', async () => {
+    const { call, tabs, open, profileId } = await setup();
+    const LEFT: Sender = { kind: 'content', tabId: 4, frameId: 5, url: CARD_FRAME.url };
+    await call({ type: 'content.formsFound', payment: 3, address: 0, since: 400 }, LEFT);
+    await call({ type: 'content.formsFound', payment: 1, address: 2, since: 1000 }, TOP); // the top document started later
+    const token = await open();
+    await call({ type: 'menu.entries', token }, MENU);
+    expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('ok');
+    expect(tabs.described).toEqual([7]);
+    expect(tabs.sent.map((s) => s.frameId).sort()).toEqual([0, 7]);
+  });
+
   it('a frame not listed as visible in the form gets nothing', async () => {
     const { call, tabs, open, profileId } = await setup();
     const token = await open(TOP, []);
