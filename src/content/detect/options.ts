@@ -1,5 +1,6 @@
 // Tells what a select lists from its options: months, years, days, countries or card brands.
 import { startsWithCountryName } from './country-names';
+import { remember } from './memo';
 import { MONTH_START } from './patterns';
 import { normalizeText } from './text';
 
@@ -11,7 +12,18 @@ const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|
 // a 250-country list to the end cost more than the rest of the page.
 const MAX_OPTIONS = 60;
 
+// A page is classified again after each batch of changes, and its selects rarely change: the kinds
+// are kept by the options' text, which decides them but for odd lists that only values tell apart
+// (named options numbered 1-12). Few keys, but long ones.
+const known = new Map<string, OptionsKind>();
+
 export function classifyOptions(select: HTMLSelectElement): OptionsKind {
+  const key = select.textContent!;
+  const kind = known.get(key);
+  return kind !== undefined ? kind : remember(known, key, readOptions(select), 200);
+}
+
+function readOptions(select: HTMLSelectElement): OptionsKind {
   const options = select.options;
   const count = Math.min(options.length, MAX_OPTIONS);
   if (count < 2) return null;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// The country names are built from Intl.DisplayNames on first use, which costs the page's first Intl
-// call: a card form's month and year lists never ask for them.
-import { afterEach, expect, it } from 'vitest';
+// What reading a select's options costs the page. The country names are built from Intl.DisplayNames
+// on first use, which costs the page's first Intl call: a card form's month and year lists never ask
+// for them. Each list is read once, not on every pass.
+import { afterEach, expect, it, vi } from 'vitest';
 import { classifyOptions } from './options';
 
 function select(...texts: string[]): HTMLSelectElement {
@@ -30,4 +31,18 @@ it('builds the country names only for a list that may be one', () => {
   expect(built).toBe(0);
   expect(classifyOptions(select('Germany', 'France', 'Spain'))).toBe('country');
   expect(built).toBeGreaterThan(0);
+});
+
+it('reads a list of options once per page, however many passes or selects show it, and again once it changes', () => {
+  const reads = vi.spyOn(HTMLSelectElement.prototype, 'options', 'get');
+  const months = ['Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const billing = select(...months);
+  expect(classifyOptions(billing)).toBe('month');
+  expect(classifyOptions(billing)).toBe('month');
+  expect(classifyOptions(select(...months))).toBe('month');
+  expect(reads).toHaveBeenCalledTimes(1);
+  billing.replaceChildren(...select('Country', 'Germany', 'France', 'Spain').children);
+  expect(classifyOptions(billing)).toBe('country');
+  expect(reads).toHaveBeenCalledTimes(2);
+  reads.mockRestore();
 });
