@@ -46,3 +46,15 @@ it('reads a list of options once per page, however many passes or selects show i
   expect(reads).toHaveBeenCalledTimes(2);
   reads.mockRestore();
 });
+
+it('reads a list longer than a country list afresh, and only its first options', () => {
+  const cities = select('City', ...Array.from({ length: 400 }, (_, i) => `Town ${i}`));
+  const reads = vi.spyOn(HTMLSelectElement.prototype, 'options', 'get');
+  const texts = vi.spyOn(HTMLOptionElement.prototype, 'text', 'get');
+  expect(classifyOptions(cities)).toBe(null);
+  expect(classifyOptions(cities)).toBe(null);
+  expect(reads).toHaveBeenCalledTimes(2);
+  expect(texts.mock.calls.length).toBeLessThan(400); // not every option's, on either pass
+  reads.mockRestore();
+  texts.mockRestore();
+});

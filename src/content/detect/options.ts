@@ -14,10 +14,13 @@ const MAX_OPTIONS = 60;
 
 // A page is classified again after each batch of changes, and its selects rarely change: the kinds
 // are kept by the options' text, which decides them but for odd lists that only values tell apart
-// (named options numbered 1-12). Few keys, but long ones.
+// (named options numbered 1-12). Few keys, but long ones; a list longer than a country list (a
+// country's cities) is read afresh, its first options only, rather than kept whole.
 const known = new Map<string, OptionsKind>();
+const MAX_KEPT = 300;
 
 export function classifyOptions(select: HTMLSelectElement): OptionsKind {
+  if (select.length > MAX_KEPT) return readOptions(select);
   const key = select.textContent!;
   const kind = known.get(key);
   return kind !== undefined ? kind : remember(known, key, readOptions(select), 200);
