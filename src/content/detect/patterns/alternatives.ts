@@ -66,17 +66,20 @@ function plainWordTrees(alternatives: string[]): string[] {
   const out: (string | string[])[] = [];
   const open = new Map<string, string[]>(); // a tree's words, by first letter, that later words may join
   for (const a of alternatives) {
-    const words = LITERAL.test(a) ? open.get(a[0]!) : undefined;
-    if (words) words.push(a);
-    else if (LITERAL.test(a)) {
-      out.push([a]);
-      open.set(a[0]!, out[out.length - 1] as string[]);
-    } else {
-      const letter = firstLetter(a);
-      if (letter) open.delete(letter);
-      else open.clear();
-      out.push(a);
+    if (LITERAL.test(a)) {
+      const words = open.get(a[0]!);
+      if (words) words.push(a);
+      else {
+        const tree = [a];
+        out.push(tree);
+        open.set(a[0]!, tree);
+      }
+      continue;
     }
+    const letter = firstLetter(a);
+    if (letter) open.delete(letter);
+    else open.clear();
+    out.push(a);
   }
   return out.map((x) => (typeof x === 'string' ? x : prefixTree(x)));
 }
