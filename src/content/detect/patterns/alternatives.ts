@@ -38,7 +38,11 @@ export function splitAlternatives(source: string): string[] {
  */
 function prefixTree(words: string[]): string {
   const byFirst = new Map<string, string[]>();
-  for (const w of words) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
+  for (const w of words) {
+    const group = byFirst.get(w[0]!);
+    if (group) group.push(w);
+    else byFirst.set(w[0]!, [w]);
+  }
   return [...byFirst.values()]
     .map((group) => {
       let prefix = group[0]!;
