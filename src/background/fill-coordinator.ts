@@ -5,7 +5,7 @@
 // frames of the form being filled, and each frame receives only the values for its own fields.
 import { WalletError } from '../core/errors';
 import * as v from 'valibot';
-import { frameDescription, type FillOutcome, type FrameTexts, type MenuEntry, type SectionInfo, type ToContent } from '../core/fill';
+import { frameDescription, type FillOutcome, type FrameDescription, type FrameTexts, type MenuEntry, type SectionInfo, type ToContent } from '../core/fill';
 import type { FieldType } from '../core/field-types';
 import type { ContentRequest, MenuRequest, ResponseMap } from '../core/protocol';
 import type { ItemView, Settings, VaultState, VaultStatus } from '../core/types';
@@ -93,7 +93,7 @@ export class FillCoordinator {
    * The frame's document and sections as it describes them now (`fill.describe`): null when it does
    * not answer within DESCRIBE_MS (a frame that never replies must not hold the fill) or answers nonsense.
    */
-  private async describe(tabId: number, frameId: number, frame: Frame): Promise<v.InferOutput<typeof frameDescription> | null> {
+  private async describe(tabId: number, frameId: number, frame: Frame): Promise<FrameDescription | null> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, DESCRIBE_MS, null)));
     try {

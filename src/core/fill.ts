@@ -44,6 +44,7 @@ export type SectionInfo = v.InferOutput<typeof sectionInfo>;
 export const documentKey = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 /** A frame's answer to `fill.describe`: its document and its sections. */
 export const frameDescription = v.strictObject({ doc: documentKey, sections: sectionList });
+export type FrameDescription = v.InferOutput<typeof frameDescription>;
 
 /** A submitted section: the text of each typed field (a select's chosen option text). */
 export const submittedSection = v.strictObject({
