@@ -1,6 +1,7 @@
 // What a content script says when it asks for a menu or a shortcut fill: the focused section, all
 // sections of this frame (types and shapes only), the page's language, and the visible iframes
 // inside the field's form (hosted card fields), the only other frames a fill may reach, and the document.
+import type { FrameDescription } from '../../core/fill';
 import type { ClassifiedField, FormModel } from '../detect';
 import { describeSections } from './describe';
 import { DOCUMENT_KEY } from './document-key';
@@ -14,7 +15,7 @@ function formFrames(field: ClassifiedField): string[] {
 }
 
 /** The answer to `fill.describe`: what a fill started in another frame may put here. */
-export const describeFrame = (model: FormModel) => ({ doc: DOCUMENT_KEY, sections: describeSections(model) });
+export const describeFrame = (model: FormModel): FrameDescription => ({ doc: DOCUMENT_KEY, sections: describeSections(model) });
 
 export function offerFor(model: FormModel, field: ClassifiedField) {
   const lang = document.documentElement.lang || navigator.language;
