@@ -1,12 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
-// One Chromium at a time: these machines have two cores. Each spec file gets a fresh profile.
+// Two Chromiums at a time: a test waits on its pages far more than it computes (about a third of
+// two cores busy with one worker). Every test gets a fresh profile. The timeouts leave room for a
+// machine shared with the Firefox suite and the corpus floor (scripts/test-all.mjs).
 export default defineConfig({
   testDir: './e2e',
   testMatch: /.*\.spec\.ts$/,
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { trace: 'retain-on-failure' },
 });

@@ -1,7 +1,7 @@
 // Runs every test runner (type check, build, web-ext lint, Vitest, Playwright in Chromium, Firefox
 // ESR, the forms-corpus accuracy floor) and ends with one line `N passed, N failed` summed over all
 // of them, which is what CI reads. Exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,40 @@ function run(label, cmd, args, env = {}) {
   process.stdout.write(r.stdout ?? '');
   console.log(`=== ${label} finished in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${r.status})`);
   return { ok: r.status === 0, stdout: r.stdout ?? '' };
+}
+
+/**
+ * Like run, but does not block: the browser suites wait on pages far more than they compute, so they
+ * share the machine. With `live` the output streams as it comes; without, it is held back and printed
+ * whole when the runner ends, so two runners' lines never interleave.
+ */
+function runAsync(label, cmd, args, { env = {}, live = false } = {}) {
+  const t0 = Date.now();
+  const title = `\n=== ${label}: ${[path.basename(cmd), ...args].join(' ')}`;
+  if (live) console.log(title);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => {
+      out.push(d);
+      if (live) process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      if (live) process.stderr.write(d);
+      else err.push(d);
+    });
+    child.on('close', (status) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      if (!live) {
+        console.log(title);
+        process.stdout.write(stdout);
+        process.stdout.write(Buffer.concat(err).toString('utf8'));
+      }
+      console.log(`=== ${label} finished in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${status})`);
+      resolve({ ok: status === 0, stdout });
+    });
+  });
 }
 
 function readJson(file) {
@@ -63,28 +97,34 @@ if (build.ok) {
   const u = readJson(path.join(reports, 'unit.json'));
   add('unit', u ? { passed: u.numPassedTests, failed: u.numFailedTests + (u.numFailedTestSuites ?? 0) } : single(unit));
 
+  // Two lanes at once: Playwright in Chromium; Firefox ESR then the corpus floor.
   fs.rmSync(path.join(reports, 'e2e.json'), { force: true });
-  const e2e = run('chromium (playwright)', bin('playwright'), ['test']);
-  const e = readJson(path.join(reports, 'e2e.json'));
-  add('chromium', e ? { passed: e.stats.expected + e.stats.flaky, failed: e.stats.unexpected + (e.errors?.length ?? 0) } : single(e2e));
+  const chromiumLane = runAsync('chromium (playwright)', bin('playwright'), ['test'], { live: true }).then((e2e) => {
+    const e = readJson(path.join(reports, 'e2e.json'));
+    return [['chromium', e ? { passed: e.stats.expected + e.stats.flaky, failed: e.stats.unexpected + (e.errors?.length ?? 0) } : single(e2e)]];
+  });
+  const firefoxLane = (async () => {
+    const lane = [];
+    const ff = await runAsync('firefox (puppeteer-core)', process.execPath, ['e2e/firefox/run.mjs']);
+    const m = ff.stdout.trim().split('\n').pop()?.match(/^(\d+) passed, (\d+) failed$/);
+    lane.push(['firefox', m ? { passed: Number(m[1]), failed: Number(m[2]) } : single({ ok: false })]);
 
-  const ff = run('firefox (puppeteer-core)', process.execPath, ['e2e/firefox/run.mjs']);
-  const m = ff.stdout.trim().split('\n').pop()?.match(/^(\d+) passed, (\d+) failed$/);
-  add('firefox', m ? { passed: Number(m[1]), failed: Number(m[2]) } : single({ ok: false }));
-
-  // The labelled corpus is shared material beside the project (../shared); a clone elsewhere may
-  // name it with FORMS_CORPUS. Without it the floor cannot be measured, and that is said plainly.
-  const corpus = [process.env.FORMS_CORPUS, path.resolve(root, '../shared/forms-corpus'), '/work/shared/forms-corpus']
-    .find((dir) => dir && fs.existsSync(path.join(dir, 'cases.tar.gz')));
-  const floor = readJson(path.join(root, 'scripts', 'eval-floor.json'));
-  if (corpus && floor) {
-    const evalRun = run('forms corpus accuracy floor', process.execPath, [
-      'scripts/eval-forms.mjs', '--min-f1', String(floor.minF1), '--max-none-typed', String(floor.maxNoneTyped),
-    ], { FORMS_CORPUS: corpus });
-    add('forms corpus floor', single(evalRun));
-  } else {
-    console.log('\n=== forms corpus accuracy floor: SKIPPED (no forms corpus found beside the project; set FORMS_CORPUS)');
-  }
+    // The labelled corpus is shared material beside the project (../shared); a clone elsewhere may
+    // name it with FORMS_CORPUS. Without it the floor cannot be measured, and that is said plainly.
+    const corpus = [process.env.FORMS_CORPUS, path.resolve(root, '../shared/forms-corpus'), '/work/shared/forms-corpus']
+      .find((dir) => dir && fs.existsSync(path.join(dir, 'cases.tar.gz')));
+    const floor = readJson(path.join(root, 'scripts', 'eval-floor.json'));
+    if (corpus && floor) {
+      const evalRun = await runAsync('forms corpus accuracy floor', process.execPath, [
+        'scripts/eval-forms.mjs', '--min-f1', String(floor.minF1), '--max-none-typed', String(floor.maxNoneTyped),
+      ], { env: { FORMS_CORPUS: corpus } });
+      lane.push(['forms corpus floor', single(evalRun)]);
+    } else {
+      console.log('\n=== forms corpus accuracy floor: SKIPPED (no forms corpus found beside the project; set FORMS_CORPUS)');
+    }
+    return lane;
+  })();
+  for (const [name, counts] of (await Promise.all([chromiumLane, firefoxLane])).flat()) add(name, counts);
 }
 
 const passed = results.reduce((s, r) => s + r.passed, 0);

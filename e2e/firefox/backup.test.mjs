@@ -30,7 +30,7 @@ async function downloaded(dir) {
       const files = fs.readdirSync(dir);
       return files.length === 1 && !files[0].endsWith('.part') && fs.statSync(path.join(dir, files[0])).size > 0 ? path.join(dir, files[0]) : null;
     },
-    { timeout: 15_000, message: `a finished download in ${dir}` },
+    { timeout: 30_000, message: `a finished download in ${dir}` },
   );
 }
 

@@ -44,7 +44,6 @@ async function withHostedCheckout(fn) {
 export const tests = [
   {
     name: 'one-page checkout filled from a profile in the inline menu, after history.pushState moved its URL',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         await seed(popup);
@@ -60,7 +59,6 @@ export const tests = [
   },
   {
     name: 'hosted card fields in a cross-origin frame; hidden and sandboxed frames stay empty',
-    timeout: 90_000,
     fn: () =>
       withHostedCheckout(async ({ page, frameOf }) => {
         await step('fill through the menu', () => fillFromFirstEntry(page, 'Name on card'));
@@ -77,7 +75,6 @@ export const tests = [
     // Firefox kept it open but cut off (its elementFromPoint answers below the viewport too), hence
     // the check that all of it shows.
     name: 'in the short hosted card frame the menu fits the frame and fills it, and the shop page that moved on with pushState',
-    timeout: 90_000,
     fn: () =>
       withHostedCheckout(async ({ page, frameOf }) => {
         await page.evaluate(() => history.pushState({}, '', '?step=payment'));
@@ -97,7 +94,6 @@ export const tests = [
   },
   {
     name: 'hostile page: hidden, off-screen, transparent, clipped and covered fields stay empty',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         await seed(popup);
@@ -111,7 +107,6 @@ export const tests = [
   },
   {
     name: 'a purchase filled by the wallet leaves a receipt with the amount, currency and order number',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         await seed(popup);

@@ -23,7 +23,6 @@ const embeddedValues = (page) =>
 export const tests = [
   {
     name: 'fields known by their labels in a same-origin srcdoc frame and an open shadow root: counted, menu on the frame\'s field and on the shadow field, filled',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         await seed(popup);

@@ -65,7 +65,7 @@ async function originOf(doc) {
 }
 
 /** Waits until the frame `file` is shown and takes clicks (it sets body[data-ready] after 500 ms). */
-export async function readyFrame(page, file, { timeout = 10_000, except } = {}) {
+export async function readyFrame(page, file, { timeout = 20_000, except } = {}) {
   return waitFor(
     async () => (await extFrames(page, file, except)).findLast((f) => f.ready)?.frame ?? null, // the newest one
     { timeout, message: `${file} shown and ready in the page` },

@@ -41,7 +41,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * thrown by the probe count as "not yet" (pages that are still loading throw). On timeout it
  * throws an AssertionError with `message` and the last value or error seen.
  */
-export async function waitFor(probe, { timeout = 10_000, interval = 100, message = 'condition' } = {}) {
+export async function waitFor(probe, { timeout = 20_000, interval = 100, message = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
@@ -163,7 +163,7 @@ export async function hrefOf(page) {
  * The open page whose URL starts with `EXT_ORIGIN/<pathPrefix>` (e.g. 'popup.html?welcome'),
  * waiting for it to appear. `exclude`: pages to skip (e.g. the ones open before).
  */
-export async function findExtensionPage(browser, pathPrefix = 'popup.html', { timeout = 10_000, exclude = [] } = {}) {
+export async function findExtensionPage(browser, pathPrefix = 'popup.html', { timeout = 20_000, exclude = [] } = {}) {
   const want = `${EXT_ORIGIN}/${pathPrefix}`;
   const skip = new Set(exclude);
   const page = await waitFor(
@@ -224,7 +224,7 @@ export async function withWallet(fn, options) {
 // Page helpers (work on any page, extension or web)
 
 /** The form control labelled `label` (exact text of its <label>), waiting for it to appear. */
-export async function byLabel(page, label, { timeout = 10_000 } = {}) {
+export async function byLabel(page, label, { timeout = 20_000 } = {}) {
   const handle = await page.waitForFunction(
     (text) => {
       for (const l of document.querySelectorAll('label')) {
@@ -255,7 +255,7 @@ export async function fillByLabel(page, label, value) {
 }
 
 /** The <button> whose text is exactly `name`, once it exists and is enabled. */
-export async function buttonNamed(page, name, { timeout = 10_000 } = {}) {
+export async function buttonNamed(page, name, { timeout = 20_000 } = {}) {
   return page.waitForFunction(
     (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text && !b.disabled) ?? null,
     { timeout },
@@ -276,7 +276,7 @@ export async function textOf(page, selector) {
 }
 
 /** Waits until `selector`'s trimmed text equals `expected` (string) or matches it (RegExp). */
-export async function expectText(page, selector, expected, { timeout = 10_000 } = {}) {
+export async function expectText(page, selector, expected, { timeout = 20_000 } = {}) {
   let actual;
   const ok = (t) => (expected instanceof RegExp ? expected.test(t ?? '') : t === expected);
   try {
@@ -302,7 +302,7 @@ export async function createWallet(popup, password = PASSWORD) {
   await fillByLabel(popup, 'Master password', password);
   await fillByLabel(popup, 'Type it again', password);
   await clickButton(popup, 'Create wallet'); // enabled once the strength check passes
-  await expectText(popup, LOCK_STATE, 'Unlocked', { timeout: 20_000 });
+  await expectText(popup, LOCK_STATE, 'Unlocked', { timeout: 30_000 });
 }
 
 export async function lockWallet(popup) {
@@ -318,7 +318,7 @@ export async function submitUnlock(popup, password) {
 
 export async function unlockWallet(popup, password = PASSWORD) {
   await submitUnlock(popup, password);
-  await expectText(popup, LOCK_STATE, 'Unlocked', { timeout: 20_000 });
+  await expectText(popup, LOCK_STATE, 'Unlocked', { timeout: 30_000 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +330,7 @@ export async function queryTabs(extPage, query = {}) {
 }
 
 /** The extension's tab id for the tab showing exactly `url` (waits for it). */
-export async function tabIdFor(extPage, url, { timeout = 10_000 } = {}) {
+export async function tabIdFor(extPage, url, { timeout = 20_000 } = {}) {
   const tab = await waitFor(async () => (await queryTabs(extPage)).find((t) => t.url === url), { timeout, message: `a tab at ${url}` });
   return tab.id;
 }

@@ -30,7 +30,6 @@ async function noMenuOnFocus(page, label) {
 export const tests = [
   {
     name: '"Never offer on this site" closes the menu and keeps it away until the site is removed in the settings',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         await seed(popup);
@@ -62,7 +61,6 @@ export const tests = [
   },
   {
     name: 'menu frame sized to its content: one entry small, twenty at the maximum and scrolling, the last one fills',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         const addPlaces = async (from, to) => {

@@ -29,7 +29,7 @@ async function typeInto(page, label, text, { menu = false } = {}) {
 }
 
 async function waitForURL(page, part) {
-  await waitFor(async () => (await hrefOf(page)).includes(part), { timeout: 15_000, message: `${part} loaded` });
+  await waitFor(async () => (await hrefOf(page)).includes(part), { timeout: 30_000, message: `${part} loaded` });
 }
 
 /** Buys on the demo checkout with everything typed by hand, then waits for the confirmation page. */
@@ -63,15 +63,17 @@ const storedCards = async (popup) => (await send(popup, { type: 'items.list', ki
 
 /** Search, login and newsletter forms on the shop's account page, each typed into and submitted: never an offer. */
 async function noOfferFromAccountForms(page, popup) {
-  for (const [field, text, button] of [
-    ['Search the shop', 'tote bag', 'Search'],
-    ['Email', 'grace@example.com', 'Sign in'],
-    ['Your email', 'grace@example.com', 'Subscribe'],
+  // The e-mail boxes get the inline menu (with nothing to fill in an empty wallet): the user
+  // dismisses it before typing, so it cannot cover the button when it opens late.
+  for (const [field, text, button, menu] of [
+    ['Search the shop', 'tote bag', 'Search', false],
+    ['Email', 'grace@example.com', 'Sign in', true],
+    ['Your email', 'grace@example.com', 'Subscribe', true],
   ]) {
     await step(`${button}: no offer`, async () => {
       await page.goto(`${await demoURL()}/account.html`, { waitUntil: 'load' });
       await page.bringToFront();
-      await typeInto(page, field, text);
+      await typeInto(page, field, text, { menu });
       if (button === 'Sign in') await typeInto(page, 'Password', 'hunter2-hunter2');
       await clickButton(page, button);
       await waitForURL(page, 'index.html');
@@ -85,14 +87,13 @@ async function noOfferFromAccountForms(page, popup) {
 export const tests = [
   {
     name: 'search, login and newsletter forms: no offer; a new card typed by hand at checkout: offered on the next page, "Save" puts it in the cards list',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         const page = await browser.newPage();
         await noOfferFromAccountForms(page, popup);
         await step('buy with a card typed by hand', () => buyByHand(page));
 
-        const frame = await step('the offer shows on the confirmation page', () => readyFrame(page, 'offer.html', { timeout: 15_000 }));
+        const frame = await step('the offer shows on the confirmation page', () => readyFrame(page, 'offer.html', { timeout: 30_000 }));
         const text = await frameText(frame);
         for (const part of [`Save what you typed on ${new URL(await demoURL()).host}?`, 'New card: Mastercard •••• 4444, exp 11/31', 'New address: Grace Hopper, Arlington']) {
           assert.ok(text.includes(part), `offer shows "${part}" in ${JSON.stringify(text)}`);
@@ -112,13 +113,12 @@ export const tests = [
   },
   {
     name: 'locked wallet: the master password typed in the offer frame unlocks it, then Save stores the card',
-    timeout: 90_000,
     fn: () =>
       withWallet(async ({ browser, popup }) => {
         await lockWallet(popup);
         const page = await browser.newPage();
         await step('buy with a card typed by hand', () => buyByHand(page));
-        const frame = await step('the offer asks for the master password', () => readyFrame(page, 'offer.html', { timeout: 15_000 }));
+        const frame = await step('the offer asks for the master password', () => readyFrame(page, 'offer.html', { timeout: 30_000 }));
         const locked = await frameText(frame);
         assert.ok(locked.includes('Master password, to see what to save'), `asks the password: ${JSON.stringify(locked)}`);
         assert.ok(!locked.includes('New card'), 'nothing is compared or shown before the unlock');

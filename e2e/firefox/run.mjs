@@ -7,14 +7,15 @@
 // per test, then exactly one line `N passed, N failed`; the exit code is 1 on any failure.
 //
 // Arguments are substrings: only tests whose "file › name" contains one of them run.
-// FIREFOX_TEST_TIMEOUT (ms, default 45000) bounds each test unless it sets its own `timeout`.
+// FIREFOX_TEST_TIMEOUT (ms, default 90000: `npm test` runs this suite beside the Chromium one, which
+// can slow a test to twice its time alone) bounds each test unless it sets its own `timeout`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { captureArtifacts, checkBuild, closeAllBrowsers, setCurrentTest, stopDemoServer } from './harness.mjs';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
-const DEFAULT_TIMEOUT = Number(process.env.FIREFOX_TEST_TIMEOUT ?? 45_000);
+const DEFAULT_TIMEOUT = Number(process.env.FIREFOX_TEST_TIMEOUT ?? 90_000);
 const filters = process.argv.slice(2);
 
 function indent(text) {
