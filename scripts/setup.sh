@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the wallet needs on a fresh Debian machine, and nothing when it is already there:
-# Debian's Chromium and Firefox ESR (tests and `npm start` drive them), a CJK font, and the npm packages.
+# Debian's Chromium and Firefox ESR (tests and `npm start` drive them), Chromium's headless shell (the
+# same engine without the browser around it, for the forms-corpus eval), a CJK font, and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 # A CJK font, so the Chinese screens in test screenshots and the headless tour are readable.
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
