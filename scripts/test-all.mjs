@@ -47,6 +47,10 @@ function runAsync(label, cmd, args, { env = {}, live = false } = {}) {
       if (live) process.stderr.write(d);
       else err.push(d);
     });
+    child.on('error', (e) => {
+      console.log(`${title}\n=== ${label} could not start: ${e.message}`);
+      resolve({ ok: false, stdout: '' });
+    });
     child.on('close', (status) => {
       const stdout = Buffer.concat(out).toString('utf8');
       if (!live) {
