@@ -137,19 +137,27 @@ test('ask before filling cards: the card number is released only after the maste
   await expectValues(page, { 'cc-number': '4242424242424242', 'cc-csc': '123' });
 });
 
-test('locked wallet: the menu offers Unlock, then lists the entries and fills', async ({ wallet, popup, shopURL }) => {
+test('locked wallet: the menu offers Unlock, then lists the entries and fills; what is typed goes to the field until ArrowDown', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   await popup.getByRole('button', { name: 'Lock now' }).click();
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/checkout.html`);
   const frame = await openMenu(page, page.getByLabel('Full name'));
   await expect(frame.getByRole('heading')).toHaveText('The wallet is locked.');
+  // The menu's password box does not take the keys meant for the page's field.
+  await page.keyboard.type('Grace');
+  await expect(page.getByLabel('Full name')).toHaveValue('Grace');
+  await expect(frame.getByLabel('Unlock')).toHaveValue('');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('tangerine');
+  await expect(frame.getByLabel('Unlock')).toHaveValue('tangerine');
+  await expect(page.getByLabel('Full name')).toHaveValue('Grace');
   await frame.getByLabel('Unlock').fill('tangerine-harbor-violin-42');
   await frame.getByRole('button', { name: 'Unlock' }).click();
   await frame.getByRole('option', { name: /Home/ }).waitFor();
   await frame.locator('body[data-ready]').waitFor();
   await frame.getByRole('option', { name: /Home/ }).click();
-  await expectValues(page, { name: 'Ada Lovelace', email: 'ada@example.com' });
+  await expectValues(page, { name: 'Grace', email: 'ada@example.com' }); // what the user typed stays
 });
 
 test('an excluded site gets no menu', async ({ wallet, popup, shopURL }) => {

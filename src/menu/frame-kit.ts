@@ -32,8 +32,16 @@ export function errorText(e: unknown): string {
 
 export const errorLine = (e: unknown) => el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>, errorText(e));
 
-/** A password form; `submit` runs only for a trusted submit. Returns the form and its input. */
-export function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>): { form: HTMLFormElement; input: HTMLInputElement; error: HTMLElement } {
+/**
+ * A password form; `submit` runs only for a trusted submit. Returns the form and its input, which
+ * takes the focus when shown if `autofocus`.
+ */
+export function passwordForm(
+  title: string,
+  button: string,
+  submit: (password: string) => Promise<void>,
+  autofocus = true,
+): { form: HTMLFormElement; input: HTMLInputElement; error: HTMLElement } {
   const input = el('input', { type: 'password', autocomplete: 'current-password', required: true });
   const error = el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>);
   const form = el('form', {}, el('label', {}, title, input), el('button', { type: 'submit' }, button), error);
@@ -46,7 +54,7 @@ export function passwordForm(title: string, button: string, submit: (password: s
       input.select();
     });
   });
-  queueMicrotask(() => input.focus());
+  if (autofocus) queueMicrotask(() => input.focus());
   return { form, input, error };
 }
 

@@ -22,9 +22,14 @@ function show(...nodes: Node[]): void {
   void guard.ready().then(() => document.body.setAttribute('data-ready', ''));
 }
 
-/** The password form, with a way back and Escape to close. */
+/**
+ * The password form, with a way back and Escape to close. It takes the focus only when the menu has
+ * it (the user moved into the menu): the menu opens on a click in the page's field, and what the user
+ * types next belongs in that field, not in the master password box.
+ */
 function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>, cancel?: () => void): HTMLFormElement {
-  const { form, error } = basePasswordForm(title, button, submit);
+  const { form, input, error } = basePasswordForm(title, button, submit, false);
+  queueMicrotask(() => document.hasFocus() && input.focus());
   if (cancel) {
     const back = el('button', { type: 'button' }, t('menuCancel'));
     back.addEventListener('click', (e) => e.isTrusted && cancel());
@@ -118,5 +123,7 @@ async function load(): Promise<void> {
 
 reportHeight(root, (height) => call({ type: 'menu.resize', token, height }));
 window.addEventListener('keydown', (e) => onKey?.(e));
+// ArrowDown in the field (the content script focuses this frame) or a click in it: into the password box, if any.
+window.addEventListener('focus', () => root.querySelector<HTMLInputElement>('input[type="password"]')?.focus());
 // The content script moves focus here on ArrowDown: the first entry is already highlighted.
 load().catch(showError);
