@@ -12,7 +12,8 @@ export function CreatePassword({ onDone }: { onDone(s: VaultStatus): void }) {
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (pw.problem) return setError(pw.problem);
+    const problem = await pw.check();
+    if (problem) return setError(problem);
     setBusy(true);
     try {
       onDone(await call({ type: 'vault.create', password: pw.first }));

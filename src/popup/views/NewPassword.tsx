@@ -7,16 +7,17 @@ import { PasswordField } from './PasswordField';
 
 const STRENGTH_KEYS = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
 
+/** The strength of `pw` once estimated; 0 while the estimate (a lazy import) is on its way, never an older password's. */
 function usePasswordStrength(pw: string): Strength {
-  const [strength, setStrength] = useState<Strength>(0);
+  const [known, setKnown] = useState<{ pw: string; strength: Strength }>({ pw: '', strength: 0 });
   useEffect(() => {
     let live = true;
-    void passwordStrength(pw).then((s) => live && setStrength(s));
+    void passwordStrength(pw).then((strength) => live && setKnown({ pw, strength }));
     return () => {
       live = false;
     };
   }, [pw]);
-  return strength;
+  return known.pw === pw ? known.strength : 0;
 }
 
 export interface NewPasswordState {
@@ -30,6 +31,8 @@ export interface NewPasswordState {
   ready: boolean;
   /** Why it cannot be used yet, or null. */
   problem: string | null;
+  /** The same, once the strength of what is typed now is known: what a submit checks. */
+  check(): Promise<string | null>;
 }
 
 export function useNewPassword(): NewPasswordState {
@@ -37,8 +40,10 @@ export function useNewPassword(): NewPasswordState {
   const [second, setSecond] = useState('');
   const strength = usePasswordStrength(first);
   const strongEnough = strength >= MIN_STRENGTH;
-  const problem = !strongEnough ? t('passwordTooWeak') : first !== second ? t('passwordsDiffer') : null;
-  return { first, second, setFirst, setSecond, strength, strongEnough, ready: problem === null, problem };
+  const problemAt = (s: Strength) => (s < MIN_STRENGTH ? t('passwordTooWeak') : first !== second ? t('passwordsDiffer') : null);
+  const problem = problemAt(strength);
+  const check = async () => problemAt(await passwordStrength(first));
+  return { first, second, setFirst, setSecond, strength, strongEnough, ready: problem === null, problem, check };
 }
 
 export function NewPasswordFields({ pw, label, againLabel, autoFocus }: { pw: NewPasswordState; label: string; againLabel: string; autoFocus?: boolean }) {

@@ -13,7 +13,9 @@ export function ChangePassword() {
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (pw.problem || !current) return setMessage({ ok: false, text: pw.problem ?? t('passwordsDiffer') });
+    // A submit right after typing (a paste and Enter) waits for the strength rather than call it weak.
+    const problem = await pw.check();
+    if (problem || !current) return setMessage({ ok: false, text: problem ?? t('passwordsDiffer') });
     setBusy(true);
     try {
       await call({ type: 'vault.changePassword', current, next: pw.first });

@@ -20,7 +20,7 @@ export function ExportBackup() {
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (pw.problem || noKind) return;
+    if ((await pw.check()) || noKind) return;
     setBusy(true);
     setMessage(null);
     try {
