@@ -26,12 +26,9 @@ export interface NewPasswordState {
   setFirst(v: string): void;
   setSecond(v: string): void;
   strength: Strength;
-  strongEnough: boolean;
-  /** Strong enough and typed the same twice. */
+  /** Strong enough (by an estimate already in) and typed the same twice. */
   ready: boolean;
-  /** Why it cannot be used yet, or null. */
-  problem: string | null;
-  /** The same, once the strength of what is typed now is known: what a submit checks. */
+  /** Why it cannot be used, or null, once the strength of what is typed now is known: what a submit checks. */
   check(): Promise<string | null>;
 }
 
@@ -39,11 +36,9 @@ export function useNewPassword(): NewPasswordState {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const strength = usePasswordStrength(first);
-  const strongEnough = strength >= MIN_STRENGTH;
   const problemAt = (s: Strength) => (s < MIN_STRENGTH ? t('passwordTooWeak') : first !== second ? t('passwordsDiffer') : null);
-  const problem = problemAt(strength);
   const check = async () => problemAt(await passwordStrength(first));
-  return { first, second, setFirst, setSecond, strength, strongEnough, ready: problem === null, problem, check };
+  return { first, second, setFirst, setSecond, strength, ready: problemAt(strength) === null, check };
 }
 
 export function NewPasswordFields({ pw, label, againLabel, autoFocus }: { pw: NewPasswordState; label: string; againLabel: string; autoFocus?: boolean }) {
