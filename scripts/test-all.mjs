@@ -1,7 +1,7 @@
 // Runs every test runner (type check, build, web-ext lint, Vitest, Playwright in Chromium, Firefox
 // ESR, the forms-corpus accuracy floor) and ends with one line `N passed, N failed` summed over all
 // of them, which is what CI reads. Exits non-zero if anything failed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,41 +11,27 @@ const reports = path.join(root, 'reports');
 fs.mkdirSync(reports, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-function run(label, cmd, args, env = {}) {
-  console.log(`\n=== ${label}: ${[path.basename(cmd), ...args].join(' ')}`);
-  const t0 = Date.now();
-  const r = spawnSync(cmd, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-  });
-  process.stdout.write(r.stdout ?? '');
-  console.log(`=== ${label} finished in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${r.status})`);
-  return { ok: r.status === 0, stdout: r.stdout ?? '' };
-}
-
 /**
- * Like run, but does not block: the browser suites wait on pages far more than they compute, so they
- * share the machine. With `live` the output streams as it comes; without, it is held back and printed
- * whole when the runner ends, so two runners' lines never interleave.
+ * Runs one runner and resolves when it ends. The browser suites run two at a time (they wait on pages
+ * far more than they compute, so they share the machine). The output streams as it comes; with
+ * `hold` it is held back and printed whole when the runner ends, so two runners' lines never
+ * interleave.
  */
-function runAsync(label, cmd, args, { env = {}, live = false } = {}) {
+function run(label, cmd, args, { env = {}, hold = false } = {}) {
   const t0 = Date.now();
   const title = `\n=== ${label}: ${[path.basename(cmd), ...args].join(' ')}`;
-  if (live) console.log(title);
+  if (!hold) console.log(title);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => {
       out.push(d);
-      if (live) process.stdout.write(d);
+      if (!hold) process.stdout.write(d);
     });
     child.stderr.on('data', (d) => {
-      if (live) process.stderr.write(d);
-      else err.push(d);
+      if (hold) err.push(d);
+      else process.stderr.write(d);
     });
     child.on('error', (e) => {
       console.log(`${title}\n=== ${label} could not start: ${e.message}`);
@@ -53,7 +39,7 @@ function runAsync(label, cmd, args, { env = {}, live = false } = {}) {
     });
     child.on('close', (status) => {
       const stdout = Buffer.concat(out).toString('utf8');
-      if (!live) {
+      if (hold) {
         console.log(title);
         process.stdout.write(stdout);
         process.stdout.write(Buffer.concat(err).toString('utf8'));
@@ -81,12 +67,12 @@ const add = (name, counts) => {
   console.log(`--> ${name}: ${counts.passed} passed, ${counts.failed} failed`);
 };
 
-add('typecheck', single(run('typecheck', bin('tsc'), ['-p', '.'])));
-const build = run('build', process.execPath, ['scripts/build.mjs']);
+add('typecheck', single(await run('typecheck', bin('tsc'), ['-p', '.'])));
+const build = await run('build', process.execPath, ['scripts/build.mjs']);
 add('build', single(build));
 
 if (build.ok) {
-  const lint = run('web-ext lint', bin('web-ext'), ['lint', '-s', 'dist/firefox', '--self-hosted', '--output', 'json', '--no-config-discovery']);
+  const lint = await run('web-ext lint', bin('web-ext'), ['lint', '-s', 'dist/firefox', '--self-hosted', '--output', 'json', '--no-config-discovery']);
   const lintReport = (() => {
     try {
       return JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
@@ -97,19 +83,19 @@ if (build.ok) {
   add('web-ext lint (errors)', single({ ok: lintReport !== null && lintReport.count !== undefined && lintReport.errors.length === 0 }));
 
   fs.rmSync(path.join(reports, 'unit.json'), { force: true });
-  const unit = run('unit (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
+  const unit = await run('unit (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
   const u = readJson(path.join(reports, 'unit.json'));
   add('unit', u ? { passed: u.numPassedTests, failed: u.numFailedTests + (u.numFailedTestSuites ?? 0) } : single(unit));
 
   // Two lanes at once: Playwright in Chromium; Firefox ESR then the corpus floor.
   fs.rmSync(path.join(reports, 'e2e.json'), { force: true });
-  const chromiumLane = runAsync('chromium (playwright)', bin('playwright'), ['test'], { live: true }).then((e2e) => {
+  const chromiumLane = run('chromium (playwright)', bin('playwright'), ['test']).then((e2e) => {
     const e = readJson(path.join(reports, 'e2e.json'));
     return [['chromium', e ? { passed: e.stats.expected + e.stats.flaky, failed: e.stats.unexpected + (e.errors?.length ?? 0) } : single(e2e)]];
   });
   const firefoxLane = (async () => {
     const lane = [];
-    const ff = await runAsync('firefox (puppeteer-core)', process.execPath, ['e2e/firefox/run.mjs']);
+    const ff = await run('firefox (puppeteer-core)', process.execPath, ['e2e/firefox/run.mjs'], { hold: true });
     const m = ff.stdout.trim().split('\n').pop()?.match(/^(\d+) passed, (\d+) failed$/);
     lane.push(['firefox', m ? { passed: Number(m[1]), failed: Number(m[2]) } : single({ ok: false })]);
 
@@ -119,9 +105,9 @@ if (build.ok) {
       .find((dir) => dir && fs.existsSync(path.join(dir, 'cases.tar.gz')));
     const floor = readJson(path.join(root, 'scripts', 'eval-floor.json'));
     if (corpus && floor) {
-      const evalRun = await runAsync('forms corpus accuracy floor', process.execPath, [
+      const evalRun = await run('forms corpus accuracy floor', process.execPath, [
         'scripts/eval-forms.mjs', '--min-f1', String(floor.minF1), '--max-none-typed', String(floor.maxNoneTyped),
-      ], { env: { FORMS_CORPUS: corpus } });
+      ], { env: { FORMS_CORPUS: corpus }, hold: true });
       lane.push(['forms corpus floor', single(evalRun)]);
     } else {
       console.log('\n=== forms corpus accuracy floor: SKIPPED (no forms corpus found beside the project; set FORMS_CORPUS)');
