@@ -19,9 +19,11 @@ export function useDelete() {
       confirmLabel={t('delete')}
       onCancel={() => setPending(null)}
       onConfirm={async () => {
-        await wallet.remove(pending.id);
-        if (wallet.settings.defaultProfileId === pending.id) await wallet.setSettings({ defaultProfileId: null });
-        setPending(null);
+        const asked = pending;
+        await wallet.remove(asked.id);
+        if (wallet.settings.defaultProfileId === asked.id) await wallet.setSettings({ defaultProfileId: null });
+        // Another Delete may have been clicked while this one ran: its question stays open.
+        setPending((now) => (now === asked ? null : now));
       }}
     />
   );
