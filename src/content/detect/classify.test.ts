@@ -1,11 +1,7 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyForms } from './index';
 import { page, typesOf } from './test-page';
-
-beforeEach(() => {
-  document.body.innerHTML = '';
-});
 
 describe('autocomplete', () => {
   it('takes a valid token, with section and mode prefixes', () => {

@@ -2,13 +2,9 @@
 // The label tables, language by language: single labels, and whole checkouts as shoppers meet
 // them in the languages the issue names (split street and number, MM / AA expiry boxes), and the
 // field names of the common shop platforms.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyForms } from './index';
 import { page, typesOf } from './test-page';
-
-beforeEach(() => {
-  document.body.innerHTML = '';
-});
 
 describe('labels in many languages', () => {
   const cases: [string, string, string][] = [

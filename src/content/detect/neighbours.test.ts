@@ -1,13 +1,9 @@
 // @vitest-environment happy-dom
 // The classifier reading a field by the fields around it: split phone and card boxes, expiry pairs,
 // name pairs, street boxes beside a house number, city beside suburb.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyForms } from './index';
 import { page, typesOf } from './test-page';
-
-beforeEach(() => {
-  document.body.innerHTML = '';
-});
 
 describe('neighbours', () => {
   it('reads a phone number in three short boxes as area code, exchange and line number (US, Japan), not a one-time code\'s digit boxes', () => {

@@ -1,6 +1,7 @@
 // Shared by the classifier's tests (happy-dom): put a page in the document, read back each field's type.
 import { classifyForms } from './index';
 
+/** Replaces the whole body: each test starts from its own page, with nothing left from the last. */
 export function page(html: string): Document {
   document.body.innerHTML = html;
   return document;
