@@ -15,7 +15,7 @@ export function applyFill(model: FormModel, values: FrameTexts, replace: boolean
       const text = texts?.[i];
       if (typeof text !== 'string') return;
       const el = f.element;
-      if (!isVisible(el, menuHost) || (!replace && hasUserValue(el)) || el.disabled || (el as HTMLInputElement).readOnly) out.skipped++;
+      if (!isVisible(el, menuHost) || (!replace && hasUserValue(el, f.type)) || el.disabled || (el as HTMLInputElement).readOnly) out.skipped++;
       else if (setValue(el, text)) out.filled++;
       else out.rejected.push(f.type);
     });

@@ -17,13 +17,23 @@ export function setValue(el: Control, value: string): boolean {
   return el.value.replace(/\s/g, '') === value.replace(/\s/g, '');
 }
 
+/** The characters of an input mask and of spacing: "+7 (___) ___-__-__" without them is "+7". */
+const MASK_CHARS = /[\s()_.-]/g;
+/** Nothing or only a dialling code: the page's, as shops put it there, not a number anyone typed. */
+const PAGE_PREFIX = /^(\+\d{0,3})?$/;
+
 /**
- * What the user typed or chose: a non-empty input, or a select moved off the option it showed at
- * first. That is its `selected` option, else, as browsers pick it, its first option not disabled:
- * below a disabled "Month" placeholder, "01 - January" is shown, not chosen.
+ * What the user typed or chose: a non-empty input (a phone box with only a dialling code or an
+ * empty mask in it counts as empty), or a select moved off the option it showed at first. That is
+ * its `selected` option, else, as browsers pick it, its first option not disabled: below a disabled
+ * "Month" placeholder, "01 - January" is shown, not chosen.
  */
-export function hasUserValue(el: Control): boolean {
-  if (el.tagName !== 'SELECT') return el.value.trim() !== '';
+export function hasUserValue(el: Control, type: string): boolean {
+  if (el.tagName !== 'SELECT') {
+    const typed = el.value.trim();
+    if (type.startsWith('tel') && PAGE_PREFIX.test(typed.replace(MASK_CHARS, ''))) return false;
+    return typed !== '';
+  }
   const options = Array.from((el as HTMLSelectElement).options);
   const shown = options.find((o) => o.defaultSelected) ?? options.find((o) => !o.disabled);
   return !!shown && !shown.selected;
