@@ -68,6 +68,12 @@ export async function openMenu(page: Page, field: Locator, shownIn: Page | Frame
   const room = shownIn === page ? Infinity : await field.evaluate((el) => Math.max(innerHeight - el.getBoundingClientRect().bottom, el.getBoundingClientRect().top) - 4);
   const sized = async () => Math.abs((await menuHostHeight(shownIn)) - Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height, room)) < 1;
   await expect.poll(sized, { message: 'the menu frame is as tall as its content', intervals: [20, 50, 100] }).toBe(true);
+  // Taller than the room below, the menu has just jumped above the field, and a menu that moved
+  // ignores clicks for 500 ms (a page could move it under the pointer): wait as a user would.
+  // (Both boxes in the viewport the menu shows in: the page's, or the short frame's.)
+  const fieldTop = shownIn === page ? (await field.boundingBox())?.y : await field.evaluate((el) => el.getBoundingClientRect().top);
+  const box = await menuHostBox(shownIn);
+  if (box && fieldTop !== undefined && box.bottom <= fieldTop + 1) await page.waitForTimeout(600);
   return frame;
 }
 
