@@ -33,15 +33,15 @@ export function errorText(e: unknown): string {
 export const errorLine = (e: unknown) => el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>, errorText(e));
 
 /**
- * A password form; `submit` runs only for a trusted submit. Returns the form and its input, which
- * takes the focus when shown if `autofocus`.
+ * A password form; `submit` runs only for a trusted submit. Its input takes the focus when shown if
+ * `autofocus()` says so then. Returns the form and its error line.
  */
 export function passwordForm(
   title: string,
   button: string,
   submit: (password: string) => Promise<void>,
-  autofocus = true,
-): { form: HTMLFormElement; input: HTMLInputElement; error: HTMLElement } {
+  autofocus: () => boolean = () => true,
+): { form: HTMLFormElement; error: HTMLElement } {
   const input = el('input', { type: 'password', autocomplete: 'current-password', required: true });
   const error = el('p', { className: 'error', role: 'alert' } as Partial<HTMLParagraphElement>);
   const form = el('form', {}, el('label', {}, title, input), el('button', { type: 'submit' }, button), error);
@@ -54,8 +54,8 @@ export function passwordForm(
       input.select();
     });
   });
-  if (autofocus) queueMicrotask(() => input.focus());
-  return { form, input, error };
+  queueMicrotask(() => autofocus() && input.focus());
+  return { form, error };
 }
 
 /**

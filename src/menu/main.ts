@@ -28,8 +28,7 @@ function show(...nodes: Node[]): void {
  * types next belongs in that field, not in the master password box.
  */
 function passwordForm(title: string, button: string, submit: (password: string) => Promise<void>, cancel?: () => void): HTMLFormElement {
-  const { form, input, error } = basePasswordForm(title, button, submit, false);
-  queueMicrotask(() => document.hasFocus() && input.focus());
+  const { form, error } = basePasswordForm(title, button, submit, () => document.hasFocus());
   if (cancel) {
     const back = el('button', { type: 'button' }, t('menuCancel'));
     back.addEventListener('click', (e) => e.isTrusted && cancel());
