@@ -60,7 +60,7 @@ test('Dutch page: the street address in a textarea on two lines, the postcode ov
   });
 });
 
-test('an address chosen on the street box fills its whole block: e-mail and its confirmation, state select (not its hidden stand-in), postcode, phone, and mobile over the shop\'s "+1"', async ({ wallet, popup, shopURL }) => {
+test('an address chosen on the street box fills its whole block: e-mail and its confirmation, the state from the list the shop rebuilds when the fill sets the country (not its hidden stand-in), postcode, phone, and mobile over the shop\'s "+1"', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/region-checkout.html`);

@@ -1,7 +1,7 @@
-// Fill in Firefox ESR through the inline menu, clicking as a user: the one-page checkout, hosted
-// card fields in a cross-origin frame, the hostile page whose hidden fields must stay empty, and
-// the receipt a purchase filled by the wallet leaves (Firefox has no documentId: the next page is
-// told apart by its URL).
+// Fill in Firefox ESR through the inline menu, clicking as a user: the one-page checkout, a shop
+// that rebuilds its state list when the country changes, hosted card fields in a cross-origin
+// frame, the hostile page whose hidden fields must stay empty, and the receipt a purchase filled by
+// the wallet leaves (Firefox has no documentId: the next page is told apart by its URL).
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { clickInFrame, frameGone, menuHost, openMenu } from './frames.mjs';
@@ -55,6 +55,17 @@ export const tests = [
           'cc-name': 'Ada Lovelace', 'cc-number': '4242424242424242', 'cc-exp': '08/29', 'cc-csc': '123', name: 'Ada Lovelace',
           address: '12 Analytical Street', address2: 'Suite 3', city: 'San Francisco', zip: '94107', country: 'US', email: 'ada@example.com', phone: '+1 415 555 0199',
         });
+      }, { create: true }),
+  },
+  {
+    name: 'the state select the shop rebuilds when the fill sets the country is filled from the new list',
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await seed(popup);
+        const page = await browser.newPage();
+        await page.goto(`${await demoURL()}/region-checkout.html`, { waitUntil: 'load' });
+        await step('fill through the menu', () => fillFromFirstEntry(page, 'Street Address'));
+        await expectValues(page, { 'street[0]': '12 Analytical Street, Suite 3', country_id: 'US', region_id: '12', region: '', postcode: '94107' });
       }, { create: true }),
   },
   {

@@ -64,6 +64,8 @@ interface Offer {
 const MAX_OFFERS = 100;
 const SHORTCUT_WINDOW_MS = 3000;
 const DESCRIBE_MS = 1000;
+/** How long a page has to rebuild an address after its country changed: a list built in the page. */
+const REFILL_AFTER_MS = 250;
 const originOf = (url: string) => {
   try {
     return new URL(url).origin;
@@ -93,11 +95,11 @@ export class FillCoordinator {
    * The frame's document and sections as it describes them now (`fill.describe`): null when it does
    * not answer within DESCRIBE_MS (a frame that never replies must not hold the fill) or answers nonsense.
    */
-  private async describe(tabId: number, frameId: number, frame: Frame): Promise<FrameDescription | null> {
+  private async describe(tabId: number, frameId: number, documentId: string | undefined): Promise<FrameDescription | null> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, DESCRIBE_MS, null)));
     try {
-      const reply = await Promise.race([this.d.sendToFrame(tabId, frameId, frame.documentId, { type: 'fill.describe' }).catch(() => null), late]);
+      const reply = await Promise.race([this.d.sendToFrame(tabId, frameId, documentId, { type: 'fill.describe' }).catch(() => null), late]);
       const parsed = v.safeParse(frameDescription, reply);
       return parsed.success ? parsed.output : null;
     } finally {
@@ -223,7 +225,7 @@ export class FillCoordinator {
       const wanted = new Set(offer.frames.map(withoutHash));
       // Below the trigger: only the visible frames of the form (reported by the trigger); above it: the top page.
       const others = [...tab].filter(([frameId, frame]) => frameId !== offer.frameId && !frame.sandboxed && (offer.frameId === 0 ? wanted.has(withoutHash(frame.url)) : frameId === 0));
-      const described = await Promise.all(others.map(([frameId, frame]) => this.describe(offer.tabId, frameId, frame)));
+      const described = await Promise.all(others.map(([frameId, frame]) => this.describe(offer.tabId, frameId, frame.documentId)));
       others.forEach(([frameId, frame], i) => {
         const found = described[i];
         if (!found) return;
@@ -234,28 +236,60 @@ export class FillCoordinator {
       });
     }
 
-    await Promise.all(
-      plans.map(async (p) => {
-        const key = `${offer.tabId}:${p.frameId}`;
-        if (this.busy.has(key)) return;
-        this.busy.add(key);
-        try {
-          const msg: ToContent = { type: 'fill.apply', doc: p.doc, values: p.values, replace };
-          const out = (await this.d.sendToFrame(offer.tabId, p.frameId, p.documentId, msg).catch(() => null)) as FillOutcome | null;
-          if (!out || typeof out.filled !== 'number') return;
-          total.filled += out.filled;
-          total.skipped += out.skipped;
-          if (Array.isArray(out.rejected)) total.rejected.push(...out.rejected.filter((r) => typeof r === 'string').slice(0, 50));
-        } finally {
-          this.busy.delete(key);
-        }
-      }),
-    );
+    const applied = await Promise.all(plans.map((p) => this.apply(offer.tabId, p, replace, total)));
+    if (applied[0]) await this.refill(offer, own, plans[0]!.values, source, total);
     if (total.filled > 0) {
       const hostedCard = plans.some((p) => p.frameId !== offer.frameId && p.sections.some((s) => s.kind === 'payment' && p.values[s.id]));
       await this.d.filled?.(offer.tabId, { origins: [...new Set([triggered.origin, topOrigin].filter(Boolean))], hostedCard }, entry, items);
     }
     return total;
+  }
+
+  /** Sends one frame its values (one fill at a time per frame) and adds its outcome; false when it did not fill. */
+  private async apply(tabId: number, p: { frameId: number; documentId?: string; doc: number; values: FrameTexts }, replace: boolean, total: FillOutcome): Promise<boolean> {
+    const key = `${tabId}:${p.frameId}`;
+    if (this.busy.has(key)) return false;
+    this.busy.add(key);
+    try {
+      const msg: ToContent = { type: 'fill.apply', doc: p.doc, values: p.values, replace };
+      const out = (await this.d.sendToFrame(tabId, p.frameId, p.documentId, msg).catch(() => null)) as FillOutcome | null;
+      if (!out || typeof out.filled !== 'number') return false;
+      total.filled += out.filled;
+      total.skipped += out.skipped;
+      if (Array.isArray(out.rejected)) total.rejected.push(...out.rejected.filter((r) => typeof r === 'string').slice(0, 50));
+      return out.filled > 0;
+    } finally {
+      this.busy.delete(key);
+    }
+  }
+
+  /**
+   * Shops rebuild an address when its country changes: the state list for the new country, or a
+   * state box in place of the list. So once the page has settled after a fill that set a country,
+   * the triggering frame is described again and the same sections get the same choice's values
+   * once more, into empty fields only (replace off): a state the old list did not hold is filled
+   * from the new one. Nothing reaches a section or a type the first pass could not fill.
+   */
+  private async refill(offer: Offer, own: SectionInfo[], sent: FrameTexts, source: FillSource, total: FillOutcome): Promise<void> {
+    const first = own.filter((s) => s.fields.some((f, i) => f.type === 'country' && typeof sent[s.id]?.[i] === 'string'));
+    if (!first.length) return;
+    await new Promise((resolve) => setTimeout(resolve, REFILL_AFTER_MS));
+    const now = await this.describe(offer.tabId, offer.frameId, offer.documentId);
+    if (!now || now.doc !== offer.doc) return;
+    const pairs = now.sections.flatMap((s) => first.filter((f) => f.id === s.id && f.kind === s.kind).map((f) => [f, s] as const));
+    const before: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
+    this.texts(pairs.map(([f]) => f), source, offer.lang, () => true, before);
+    const after: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
+    const values = this.texts(pairs.map(([, s]) => s), source, offer.lang, () => true, after);
+    if (!Object.keys(values).length) return;
+    if (!(await this.apply(offer.tabId, { frameId: offer.frameId, documentId: offer.documentId, doc: now.doc, values }, false, after))) return;
+    // Selects that had no fitting option in the first pass are judged again on the rebuilt page.
+    for (const type of before.rejected) {
+      const at = total.rejected.indexOf(type);
+      if (at >= 0) total.rejected.splice(at, 1);
+    }
+    total.rejected.push(...after.rejected);
+    total.filled += after.filled;
   }
 
   /** Texts for the sections' fields whose type may flow here; selects with no fitting option count as rejected. */

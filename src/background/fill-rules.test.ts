@@ -22,7 +22,7 @@ const TOP_DOC = 0.25;
 const CARD_DOC = 0.75;
 const MENU: Sender = { kind: 'menu', tabId: 4, frameId: 9 };
 const card = { number: '4242424242424242', holder: 'Ada Lovelace', expMonth: 8, expYear: 2029, csc: '123' };
-const address = { name: 'Ada Lovelace', street: '12 Analytical Street', city: 'London', postalCode: 'N1 9GU', country: 'GB' };
+const address = { name: 'Ada Lovelace', street: '12 Analytical Street', city: 'San Francisco', region: 'CA', postalCode: '94107', country: 'US' };
 
 const field = (type: FieldHint['type']): FieldHint => ({ type, maxLength: -1, placeholder: '', pattern: '', control: 'text', visible: true });
 const section = (id: string, kind: SectionInfo['kind'], ...types: FieldHint['type'][]): SectionInfo => ({ id, kind, fields: types.map(field) });
@@ -34,7 +34,7 @@ afterEach(() => {
   for (const db of dbs.splice(0)) db.close();
 });
 
-async function setup({ ask = false } = {}) {
+async function setup({ ask = false, top = { doc: TOP_DOC, sections: TOP_SECTIONS } } = {}) {
   const db = new WalletDb(`fill-rules-${process.pid}-${dbs.length}-${Math.random()}`);
   dbs.push(db);
   const local = new MemoryStore();
@@ -43,7 +43,7 @@ async function setup({ ask = false } = {}) {
   const session = new WalletSession(new MemoryStore(), alarms, () => settings.get());
   // What each frame says it holds when a fill asks (`fill.describe`): its document's key and its
   // sections; frame 8 never answers.
-  const FIELDS: Record<number, { doc: number; sections: SectionInfo[] }> = { 0: { doc: TOP_DOC, sections: TOP_SECTIONS }, 7: { doc: CARD_DOC, sections: CARD_SECTIONS } };
+  const FIELDS: Record<number, { doc: number; sections: SectionInfo[] }> = { 0: top, 7: { doc: CARD_DOC, sections: CARD_SECTIONS } };
   const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[], described: [] as number[] };
   let n = 0;
   const handlers = makeHandlers({
@@ -239,6 +239,40 @@ describe('which frame gets which values', () => {
     expect(code(await call(req, TOP))).toBe('forbidden');
     await handlers.fill.shortcutPressed();
     expect(code(await call(req, TOP))).toBe('not-found'); // no default profile chosen yet
+  });
+});
+
+describe('a page that rebuilds the address when its country changes', () => {
+  const select = (type: FieldHint['type'], options: [string, string][]): FieldHint => ({ ...field(type), control: 'select', options });
+  const PROVINCES = select('address-level1', [['', 'Select a state'], ['74', 'Ontario'], ['76', 'Quebec']]);
+  const STATES = select('address-level1', [['', 'Select a state'], ['12', 'California'], ['57', 'Texas']]);
+  const COUNTRY = select('country', [['CA', 'Canada'], ['US', 'United States']]);
+  const shipping = (...fields: FieldHint[]): SectionInfo[] => [{ id: 's1', kind: 'shipping', fields: [field('name'), ...fields] }];
+
+  it('the state the old list lacked is filled from the rebuilt list, into empty fields only, and is not reported as refused', async () => {
+    // The page lists Canada's provinces until the fill sets the country; then it lists the states.
+    const { call, tabs, profileId } = await setup({ top: { doc: TOP_DOC, sections: shipping(STATES, COUNTRY) } });
+    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shipping(PROVINCES, COUNTRY), lang: 'en', frames: [], doc: TOP_DOC }, TOP);
+    const token = (res as { value: { token: string } }).value.token;
+    await call({ type: 'menu.entries', token }, MENU);
+    const out = await call({ type: 'menu.choose', token, entryId: profileId, replace: true }, MENU);
+    expect(tabs.sent.map((s) => s.msg)).toEqual([
+      { type: 'fill.apply', doc: TOP_DOC, replace: true, values: { s1: ['Ada Lovelace', null, 'US'] } },
+      { type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', '12', 'US'] } },
+    ]);
+    expect(tabs.described).toEqual([0]);
+    // Each apply reports one field filled (the stub frame's answer).
+    expect(out).toEqual({ ok: true, value: { filled: 2, rejected: [], skipped: 0 } });
+  });
+
+  it('a fill that sets no country is not described again', async () => {
+    const { call, tabs, profileId } = await setup({ top: { doc: TOP_DOC, sections: shipping(STATES) } });
+    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shipping(PROVINCES), lang: 'en', frames: [], doc: TOP_DOC }, TOP);
+    const token = (res as { value: { token: string } }).value.token;
+    await call({ type: 'menu.entries', token }, MENU);
+    expect(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU)).toEqual({ ok: true, value: { filled: 1, rejected: ['address-level1'], skipped: 0 } });
+    expect(tabs.sent).toHaveLength(1);
+    expect(tabs.described).toEqual([]);
   });
 });
 
