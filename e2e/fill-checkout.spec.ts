@@ -1,4 +1,4 @@
-import { expect, sendFromPage, test } from './fixtures';
+import { expect, PASSWORD, sendFromPage, test } from './fixtures';
 import { CARD_LABEL, choose, expectValues, menuFrame, openMenu, seedWallet, valuesOf } from './fill-helpers';
 
 const FULL = {
@@ -106,6 +106,33 @@ test('a click in the first 500 ms after the menu appears is ignored', async ({ w
     await expectValues(page, { name: 'Ada Lovelace' });
   }
   expect(earlyClicks).toBe(1);
+});
+
+test('a choice the page moves the menu under fills nothing and says why; once it stops, the next choice fills', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { ask: true });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/checkout.html`);
+  await page.evaluate(() => (document.body.style.paddingBottom = '2000px'));
+  const frame = await openMenu(page, page.getByLabel('Full name'));
+  const chooseHome = async () => {
+    await frame.getByRole('option', { name: /Home/ }).click();
+    await frame.getByLabel(/Master password to fill/).fill(PASSWORD);
+    await frame.getByRole('button', { name: 'Fill' }).click();
+  };
+  await chooseHome();
+  // While the wallet checks the password, the page starts scrolling itself a pixel down and back
+  // every 50 ms: the menu follows its field, so when the values arrive it has just moved.
+  await page.evaluate(() => {
+    let step = 1;
+    (window as any).__nudge = setInterval(() => scrollBy(0, (step = -step)), 50);
+  });
+  await expect(frame.getByRole('status')).toHaveText('The menu had just moved as you chose, so nothing was filled. Choose again.');
+  expect(await valuesOf(page, ['name', 'cc-number'])).toEqual({ name: '', 'cc-number': '' });
+  await page.evaluate(() => clearInterval((window as any).__nudge));
+  await page.waitForTimeout(600);
+  await chooseHome();
+  await expectValues(page, { name: 'Ada Lovelace', 'cc-number': '4242424242424242' });
+  await expect.poll(() => !!menuFrame(page), { message: 'the menu closes after the fill' }).toBe(false);
 });
 
 test('what the user typed stays unless they choose "replace"', async ({ wallet, popup, shopURL }) => {

@@ -164,7 +164,9 @@ export class FillCoordinator {
         }
         if (offer.used) throw new WalletError('forbidden', 'This menu already filled.');
         offer.used = true; // one fill per menu; the offer stays until the menu closes
-        return this.fill(offer, entry, resolveSource(items, entry), req.replace, items);
+        const out = await this.fill(offer, entry, resolveSource(items, entry), req.replace, items);
+        if (out.moved) offer.used = false; // nothing went anywhere: the next choice may fill
+        return out;
       }
     }
   }
@@ -236,8 +238,12 @@ export class FillCoordinator {
       });
     }
 
-    const applied = await Promise.all(plans.map((p) => this.apply(offer.tabId, p, replace, total)));
-    if (applied[0]) await this.refill(offer, own, plans[0]!.values, source, total);
+    // The triggering frame first: if its menu was covered or had just moved, no frame is filled.
+    const [mine, ...rest] = plans;
+    const first = await this.apply(offer.tabId, mine!, replace, total);
+    if (first?.moved) return { filled: 0, rejected: [], skipped: 0, moved: true };
+    await Promise.all(rest.map((p) => this.apply(offer.tabId, p, replace, total)));
+    if (first && first.filled > 0) await this.refill(offer, own, mine!.values, source, total);
     if (total.filled > 0) {
       const hostedCard = plans.some((p) => p.frameId !== offer.frameId && p.sections.some((s) => s.kind === 'payment' && p.values[s.id]));
       await this.d.filled?.(offer.tabId, { origins: [...new Set([triggered.origin, topOrigin].filter(Boolean))], hostedCard }, entry, items);
@@ -245,19 +251,19 @@ export class FillCoordinator {
     return total;
   }
 
-  /** Sends one frame its values (one fill at a time per frame) and adds its outcome; false when it did not fill. */
-  private async apply(tabId: number, p: { frameId: number; documentId?: string; doc: number; values: FrameTexts }, replace: boolean, total: FillOutcome): Promise<boolean> {
+  /** Sends one frame its values (one fill at a time per frame) and adds its outcome to `total`; null when it did not answer. */
+  private async apply(tabId: number, p: { frameId: number; documentId?: string; doc: number; values: FrameTexts }, replace: boolean, total: FillOutcome): Promise<FillOutcome | null> {
     const key = `${tabId}:${p.frameId}`;
-    if (this.busy.has(key)) return false;
+    if (this.busy.has(key)) return null;
     this.busy.add(key);
     try {
       const msg: ToContent = { type: 'fill.apply', doc: p.doc, values: p.values, replace };
       const out = (await this.d.sendToFrame(tabId, p.frameId, p.documentId, msg).catch(() => null)) as FillOutcome | null;
-      if (!out || typeof out.filled !== 'number') return false;
+      if (!out || typeof out.filled !== 'number') return null;
       total.filled += out.filled;
       total.skipped += out.skipped;
       if (Array.isArray(out.rejected)) total.rejected.push(...out.rejected.filter((r) => typeof r === 'string').slice(0, 50));
-      return out.filled > 0;
+      return out;
     } finally {
       this.busy.delete(key);
     }
@@ -282,7 +288,7 @@ export class FillCoordinator {
     const after: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
     const values = this.texts(pairs.map(([, s]) => s), source, offer.lang, () => true, after);
     if (!Object.keys(values).length) return;
-    if (!(await this.apply(offer.tabId, { frameId: offer.frameId, documentId: offer.documentId, doc: now.doc, values }, false, after))) return;
+    if (!(await this.apply(offer.tabId, { frameId: offer.frameId, documentId: offer.documentId, doc: now.doc, values }, false, after))?.filled) return;
     // Selects that had no fitting option in the first pass are judged again on the rebuilt page.
     for (const type of before.rejected) {
       const at = total.rejected.indexOf(type);

@@ -44,7 +44,8 @@ async function setup({ ask = false, top = { doc: TOP_DOC, sections: TOP_SECTIONS
   // What each frame says it holds when a fill asks (`fill.describe`): its document's key and its
   // sections; frame 8 never answers.
   const FIELDS: Record<number, { doc: number; sections: SectionInfo[] }> = { 0: top, 7: { doc: CARD_DOC, sections: CARD_SECTIONS } };
-  const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[], described: [] as number[] };
+  // `moved`: how many fills the top frame refuses next because its menu had just moved.
+  const tabs = { active: 4 as number | undefined, sent: [] as { tabId: number; frameId: number; msg: ToContent }[], described: [] as number[], moved: 0 };
   let n = 0;
   const handlers = makeHandlers({
     vault: new Vault(db, { name: 'argon2id', m: 256, t: 1, p: 1 }),
@@ -62,6 +63,10 @@ async function setup({ ask = false, top = { doc: TOP_DOC, sections: TOP_SECTIONS
           return frameId === 8 ? new Promise(() => {}) : FIELDS[frameId];
         }
         tabs.sent.push({ tabId, frameId, msg });
+        if (frameId === 0 && tabs.moved > 0) {
+          tabs.moved--;
+          return { filled: 0, rejected: [], skipped: 0, moved: true };
+        }
         return { filled: 1, rejected: [], skipped: 0 };
       },
     },
@@ -220,6 +225,18 @@ describe('which frame gets which values', () => {
     await call({ type: 'menu.entries', token: again }, { ...MENU, frameId: 11 });
     expect(code(await call({ type: 'menu.choose', token: again, entryId: profileId, replace: false }, { ...MENU, frameId: 11 }))).toBe('ok');
     expect(code(await call({ type: 'menu.choose', token: again, entryId: profileId, replace: false }, { ...MENU, frameId: 11 }))).toBe('forbidden');
+  });
+
+  it('a menu that had just moved when chosen from: no frame is filled, and the next choice may fill', async () => {
+    const { call, tabs, open, profileId } = await setup();
+    const token = await open();
+    await call({ type: 'menu.entries', token }, MENU);
+    tabs.moved = 1;
+    expect(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU)).toEqual({ ok: true, value: { filled: 0, rejected: [], skipped: 0, moved: true } });
+    expect(tabs.sent.map((s) => s.frameId)).toEqual([0]); // the hosted card frame got nothing
+    expect(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU)).toEqual({ ok: true, value: { filled: 2, rejected: [], skipped: 0 } });
+    expect(tabs.sent.map((s) => s.frameId)).toEqual([0, 0, 7]);
+    expect(code(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU))).toBe('forbidden');
   });
 
   it('ask before filling cards: no password, or a wrong one, releases nothing', async () => {

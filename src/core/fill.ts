@@ -77,6 +77,8 @@ export interface FillOutcome {
   rejected: string[];
   /** Fields left alone: hidden, covered, already typed in, or refused by the frame policy. */
   skipped: number;
+  /** The menu was covered, faded or had just moved when the choice reached the page: nothing was filled anywhere, and the menu may be chosen from again. */
+  moved?: true;
 }
 
 /** Per section id, the text for each of its fields in order (a select's option value); null: leave it. */

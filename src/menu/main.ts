@@ -58,7 +58,8 @@ function renderLocked(): void {
   );
 }
 
-function renderList(): void {
+/** The entries to choose from, under `note` (why an earlier choice filled nothing) if any. */
+function renderList(note?: string): void {
   if (!entries.length) {
     onKey = (e) => e.key === 'Escape' && void close();
     show(el('h1', {}, t('menuTitle')), el('p', { className: 'note' }, t('menuEmpty')), neverHere());
@@ -87,7 +88,8 @@ function renderList(): void {
     else return;
     e.preventDefault();
   };
-  show(el('h1', {}, t('menuTitle')), list, el('label', { className: 'replace' }, replace, t('menuReplace')), neverHere());
+  const noted = note ? [el('p', { className: 'note', role: 'status' } as Partial<HTMLParagraphElement>, note)] : [];
+  show(el('h1', {}, t('menuTitle')), ...noted, list, el('label', { className: 'replace' }, replace, t('menuReplace')), neverHere());
 }
 
 function choose(i: number): void {
@@ -102,6 +104,7 @@ function choose(i: number): void {
 
 async function fill(entry: MenuEntry, password?: string): Promise<void> {
   const out: FillOutcome = await call({ type: 'menu.choose', token, entryId: entry.id, replace: replace.checked, ...(password ? { password } : {}) });
+  if (out.moved) return renderList(t('menuMoved'));
   if (out.rejected.length === 0 && out.filled > 0) return close();
   // Tell the user what did not go in before the menu goes away.
   show(el('p', { className: 'note', role: 'status' } as Partial<HTMLParagraphElement>, t('menuFilled', String(out.filled)), ' ', out.rejected.length ? t('menuRejected', String(out.rejected.length)) : ''));

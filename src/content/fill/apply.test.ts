@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { classifyForms } from '../detect';
+import type { MenuAnchor } from '../menu/anchor';
 import { fillFrame } from './apply';
 import { DOCUMENT_KEY } from './document-key';
 
@@ -25,5 +26,14 @@ describe('a fill the background sent', () => {
     expect(fillFrame(model, { type: 'fill.apply', doc: other, values, replace: false }, null, false)).toEqual({ filled: 0, rejected: [], skipped: 0 });
     expect(fillFrame(model, { type: 'fill.apply', doc: DOCUMENT_KEY, values, replace: false }, null, true)).toEqual({ filled: 0, rejected: [], skipped: 0 });
     expect((document.querySelector('[name=email]') as HTMLInputElement).value).toBe('');
+  });
+
+  it('chosen in a menu that had just moved, or was covered: touches nothing and says so', () => {
+    const { model, values } = setup();
+    const menu = (intact: boolean, settled: boolean) => ({ intact: () => intact, settled: () => settled }) as MenuAnchor;
+    const msg = { type: 'fill.apply', doc: DOCUMENT_KEY, values, replace: false } as const;
+    expect(fillFrame(model, msg, menu(true, false), false)).toEqual({ filled: 0, rejected: [], skipped: 0, moved: true });
+    expect(fillFrame(model, msg, menu(false, true), false)).toEqual({ filled: 0, rejected: [], skipped: 0, moved: true });
+    expect(fillFrame(model, msg, menu(true, true), false)).toEqual({ filled: 0, rejected: [], skipped: 1 });
   });
 });

@@ -25,9 +25,10 @@ export function applyFill(model: FormModel, values: FrameTexts, replace: boolean
 
 /**
  * A fill the background sent: abandoned when another one runs, it was planned for another document
- * of this frame, or the menu it was chosen in was covered, faded or moved.
+ * of this frame, or the menu it was chosen in was covered, faded or moved (said as `moved`).
  */
 export function fillFrame(model: FormModel, msg: Extract<ToContent, { type: 'fill.apply' }>, menu: MenuAnchor | null, busy: boolean): FillOutcome {
-  if (busy || msg.doc !== DOCUMENT_KEY || (menu && !(menu.intact() && menu.settled()))) return { filled: 0, rejected: [], skipped: 0 };
+  if (busy || msg.doc !== DOCUMENT_KEY) return { filled: 0, rejected: [], skipped: 0 };
+  if (menu && !(menu.intact() && menu.settled())) return { filled: 0, rejected: [], skipped: 0, moved: true };
   return applyFill(model, msg.values, msg.replace, menu?.host);
 }
