@@ -37,16 +37,19 @@ export function parseAutocomplete(value: string | null): AutocompleteInfo {
   return parsed.get(value) ?? remember(parsed, value, Object.freeze(parseTokens(value)), 1000);
 }
 
+/**
+ * The spec's grammar, read from the end as browsers do: [section-*] [billing|shipping]
+ * [home|work|mobile|fax|pager] field [webauthn]. Any other token makes the whole attribute invalid
+ * ("billing given-name cc-given-name" names two fields): it then says nothing.
+ */
 function parseTokens(value: string): AutocompleteInfo {
   const tokens = value.trim().toLowerCase().split(/\s+/);
-  if (tokens[tokens.length - 1] === 'webauthn') tokens.pop();
-  const last = tokens[tokens.length - 1] ?? '';
-  let section: string | null = null;
-  let mode: AutocompleteInfo['mode'] = null;
-  for (const t of tokens.slice(0, -1)) {
-    if (t.startsWith('section-')) section = t.slice(8);
-    else if (t === 'billing' || t === 'shipping') mode = t;
-  }
+  if (tokens.at(-1) === 'webauthn') tokens.pop();
+  const last = tokens.pop() ?? '';
+  if (/^(home|work|mobile|fax|pager)$/.test(tokens.at(-1) ?? '')) tokens.pop();
+  const mode = tokens.at(-1) === 'billing' || tokens.at(-1) === 'shipping' ? (tokens.pop() as AutocompleteInfo['mode']) : null;
+  const section = tokens.at(-1)?.startsWith('section-') ? tokens.pop()!.slice(8) : null;
+  if (tokens.length) return NO_INFO;
   const type = isFieldType(last) ? last : FOREIGN_TOKENS.has(last) ? 'none' : null;
   return { type, section, mode };
 }

@@ -13,6 +13,15 @@ describe('autocomplete', () => {
     </form>`);
     expect(typesOf()).toEqual({ a: 'street-address', b: 'postal-code', c: 'cc-number', d: 'none' });
   });
+  it('reads the spec grammar ([section-*] [billing|shipping] [home|work|mobile|fax|pager] field [webauthn]); any other token voids it all', () => {
+    page(`<form>
+      <label>Mobile <input name="a" autocomplete="section-2 shipping mobile tel webauthn"></label>
+      <label>First name <input name="b" autocomplete="billing given-name cc-given-name"></label>
+      <label>Phone <input name="c" autocomplete="billinging tel-national"></label>
+      <label>Postcode <input name="d" autocomplete="shipping section-2 email"></label>
+    </form>`);
+    expect(typesOf()).toEqual({ a: 'tel', b: 'given-name', c: 'tel', d: 'postal-code' });
+  });
   it('wins over the label, as in browsers', () => {
     page(`<form><label>City <input name="a" autocomplete="postal-code"></label><label>Card number <input name="b" autocomplete="email"></label></form>`);
     expect(typesOf()).toEqual({ a: 'postal-code', b: 'email' });
