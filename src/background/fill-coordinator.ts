@@ -243,11 +243,12 @@ export class FillCoordinator {
     const first = await this.apply(offer.tabId, mine!, replace, total);
     if (first?.moved) return { filled: 0, rejected: [], skipped: 0, moved: true };
     await Promise.all(rest.map((p) => this.apply(offer.tabId, p, replace, total)));
-    if (first && first.filled > 0) await this.refill(offer, own, mine!.values, source, total);
     if (total.filled > 0) {
+      // Recorded before the second pass waits: an order placed at once is still the wallet's (its receipt).
       const hostedCard = plans.some((p) => p.frameId !== offer.frameId && p.sections.some((s) => s.kind === 'payment' && p.values[s.id]));
       await this.d.filled?.(offer.tabId, { origins: [...new Set([triggered.origin, topOrigin].filter(Boolean))], hostedCard }, entry, items);
     }
+    if (first && first.filled > 0) await this.refill(offer, own, mine!.values, source, total);
     return total;
   }
 
