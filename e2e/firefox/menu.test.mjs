@@ -1,11 +1,11 @@
 // The inline menu in Firefox ESR, clicked as a user: "Never offer on this site" keeps the menu away
 // until the site is removed from the excluded sites in the popup's settings; the menu frame takes
 // the height of what it shows (small for one entry, at most 320 px for twenty, then it scrolls and
-// its last entry still fills).
+// its last entry still fills); a choice the page moved the menu under fills nothing and says so.
 import assert from 'node:assert/strict';
 import { MENU_MAX_HEIGHT, clickInFrame, detached, frameGone, menuContent, menuHost, openMenu, wheelToOption } from './frames.mjs';
-import { byLabel, demoURL, openExtensionPage, step, waitFor, withWallet } from './harness.mjs';
-import { ADDRESS, expectValues, put, seed } from './shop.mjs';
+import { byLabel, demoURL, openExtensionPage, PASSWORD, step, waitFor, withWallet } from './harness.mjs';
+import { ADDRESS, expectValues, put, seed, values } from './shop.mjs';
 
 const EXCLUDED_LIST = 'ul[aria-label="Sites excluded from offers"]';
 
@@ -95,6 +95,41 @@ export const tests = [
           await wheelToOption(page, frame, 'Place 20, City 20');
           await clickInFrame(page, 'menu.html', '[role="option"]', { text: 'Place 20, City 20' });
           await expectValues(page, { city: 'City 20', address: '12 Analytical Street' });
+        });
+      }, { create: true }),
+  },
+  {
+    name: 'a choice the page moves the menu under fills nothing and says why; once it stops, the next choice fills',
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await seed(popup);
+        await popup.evaluate(() => browser.runtime.sendMessage({ type: 'settings.set', settings: { askBeforeFillingCards: true } }));
+        const page = await browser.newPage();
+        await page.goto(`${await demoURL()}/checkout.html`, { waitUntil: 'load' });
+        await page.evaluate(() => (document.body.style.paddingBottom = '2000px'));
+        const menu = await openMenu(page, 'Full name');
+        const chooseHome = async () => {
+          await clickInFrame(page, 'menu.html', '[role="option"]', { text: 'Home' });
+          const password = await menu.waitForSelector('input[type="password"]');
+          await password.type(PASSWORD);
+          await password.press('Enter');
+        };
+        await chooseHome();
+        // While the wallet checks the password, the page starts scrolling itself a pixel down and
+        // back every 50 ms: the menu follows its field, so when the values arrive it has just moved.
+        await page.evaluate(() => {
+          let step = 1;
+          window.__nudge = setInterval(() => scrollBy(0, (step = -step)), 50);
+        });
+        await step('the menu says why nothing was filled', () =>
+          waitFor(async () => (await menuContent(menu)).text.includes('The menu had just moved as you chose, so nothing was filled. Choose again.'), { message: 'the note in the menu' }),
+        );
+        assert.deepEqual(await values(page, ['name', 'cc-number']), { name: '', 'cc-number': '' });
+        await page.evaluate(() => clearInterval(window.__nudge));
+        await new Promise((r) => setTimeout(r, 600));
+        await step('the next choice fills', async () => {
+          await chooseHome();
+          await expectValues(page, { name: 'Ada Lovelace', 'cc-number': '4242424242424242' });
         });
       }, { create: true }),
   },
