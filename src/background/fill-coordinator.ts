@@ -278,12 +278,13 @@ export class FillCoordinator {
    * from the new one. Nothing reaches a section or a type the first pass could not fill.
    */
   private async refill(offer: Offer, own: SectionInfo[], sent: FrameTexts, source: FillSource, total: FillOutcome): Promise<void> {
-    const first = own.filter((s) => s.fields.some((f, i) => f.type === 'country' && typeof sent[s.id]?.[i] === 'string'));
-    if (!first.length) return;
+    const withCountry = own.filter((s) => s.fields.some((f, i) => f.type === 'country' && typeof sent[s.id]?.[i] === 'string'));
+    if (!withCountry.length) return;
     await new Promise((resolve) => setTimeout(resolve, REFILL_AFTER_MS));
     const now = await this.describe(offer.tabId, offer.frameId, offer.documentId);
     if (!now || now.doc !== offer.doc) return;
-    const pairs = now.sections.flatMap((s) => first.filter((f) => f.id === s.id && f.kind === s.kind).map((f) => [f, s] as const));
+    const pairs = now.sections.flatMap((s) => withCountry.filter((f) => f.id === s.id && f.kind === s.kind).map((f) => [f, s] as const));
+    // The first pass's refusals for these sections, worked out again (a few sections: cheaper than keeping them per section).
     const before: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
     this.texts(pairs.map(([f]) => f), source, offer.lang, () => true, before);
     const after: FillOutcome = { filled: 0, rejected: [], skipped: 0 };

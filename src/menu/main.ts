@@ -39,6 +39,8 @@ function passwordForm(title: string, button: string, submit: (password: string) 
 }
 
 const showError = (e: unknown) => show(errorLine(e));
+/** A line the screen reader reads out when it appears: what the last choice did. */
+const statusLine = (...text: string[]) => el('p', { className: 'note', role: 'status' } as Partial<HTMLParagraphElement>, ...text);
 
 /** "Never offer on this site": the background excludes the site the menu was opened on and closes it. */
 function neverHere(): HTMLButtonElement {
@@ -88,7 +90,7 @@ function renderList(note?: string): void {
     else return;
     e.preventDefault();
   };
-  const noted = note ? [el('p', { className: 'note', role: 'status' } as Partial<HTMLParagraphElement>, note)] : [];
+  const noted = note ? [statusLine(note)] : [];
   show(el('h1', {}, t('menuTitle')), ...noted, list, el('label', { className: 'replace' }, replace, t('menuReplace')), neverHere());
 }
 
@@ -107,7 +109,7 @@ async function fill(entry: MenuEntry, password?: string): Promise<void> {
   if (out.moved) return renderList(t('menuMoved'));
   if (out.rejected.length === 0 && out.filled > 0) return close();
   // Tell the user what did not go in before the menu goes away.
-  show(el('p', { className: 'note', role: 'status' } as Partial<HTMLParagraphElement>, t('menuFilled', String(out.filled)), ' ', out.rejected.length ? t('menuRejected', String(out.rejected.length)) : ''));
+  show(statusLine(t('menuFilled', String(out.filled)), ' ', out.rejected.length ? t('menuRejected', String(out.rejected.length)) : ''));
   setTimeout(() => void close(), 2500);
 }
 
