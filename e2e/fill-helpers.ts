@@ -54,9 +54,19 @@ export const menuContent = (frame: Frame) =>
   frame.evaluate(() => ({ height: Math.ceil(document.getElementById('menu')!.getBoundingClientRect().height) + 2, scrolls: document.body.scrollHeight > document.body.clientHeight }));
 
 /**
- * Clicks the field as a user and waits for the menu to accept clicks (it ignores the first 500 ms)
- * and to take its content's height; in `shownIn`, a frame the menu opens in (the page by default),
- * no more than the room on the roomier side of the field.
+ * Waits until the menu frame takes clicks: it ignores them for 500 ms after it shows a view or its
+ * frame is resized (a menu above its field grows upwards, moving the entries). After the rendering
+ * step that dispatches a resize, `data-ready` says the delay since the last one has passed.
+ */
+export async function settledMenu(frame: Frame): Promise<void> {
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await frame.locator('body[data-ready]').waitFor();
+}
+
+/**
+ * Clicks the field as a user and waits for the menu to take its content's height (in `shownIn`, a
+ * frame the menu opens in, the page by default, no more than the room on the roomier side of the
+ * field) and then to take clicks.
  */
 export async function openMenu(page: Page, field: Locator, shownIn: Page | Frame = page): Promise<Frame> {
   await page.bringToFront();
@@ -64,16 +74,10 @@ export async function openMenu(page: Page, field: Locator, shownIn: Page | Frame
   await field.click();
   await expect.poll(() => !!menuFrame(page, before), { message: 'the inline menu appears' }).toBe(true);
   const frame = menuFrame(page, before)!;
-  await frame.locator('body[data-ready]').waitFor();
   const room = shownIn === page ? Infinity : await field.evaluate((el) => Math.max(innerHeight - el.getBoundingClientRect().bottom, el.getBoundingClientRect().top) - 4);
   const sized = async () => Math.abs((await menuHostHeight(shownIn)) - Math.min(MENU_MAX_HEIGHT, (await menuContent(frame)).height, room)) < 1;
   await expect.poll(sized, { message: 'the menu frame is as tall as its content', intervals: [20, 50, 100] }).toBe(true);
-  // Taller than the room below, the menu has just jumped above the field, and a menu that moved
-  // ignores clicks for 500 ms (a page could move it under the pointer): wait as a user would.
-  // (Both boxes in the viewport the menu shows in: the page's, or the short frame's.)
-  const fieldTop = shownIn === page ? (await field.boundingBox())?.y : await field.evaluate((el) => el.getBoundingClientRect().top);
-  const box = await menuHostBox(shownIn);
-  if (box && fieldTop !== undefined && box.bottom <= fieldTop + 1) await page.waitForTimeout(600);
+  await settledMenu(frame);
   return frame;
 }
 

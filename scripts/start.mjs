@@ -102,6 +102,11 @@ async function guidedTour() {
       if (!menu) await shop.waitForTimeout(50);
     }
     if (!menu) throw new Error('the inline menu did not appear');
+    // The menu takes clicks 500 ms after it last showed a view or was resized to its content.
+    await menu.locator('body[data-ready]').waitFor();
+    const want = await menu.evaluate(() => Math.min(320, Math.ceil(document.getElementById('menu').getBoundingClientRect().height) + 2));
+    await shop.waitForFunction((h) => Math.abs(document.querySelector(':root > div[popover]')?.getBoundingClientRect().height - h) < 1, want);
+    await menu.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await menu.locator('body[data-ready]').waitFor();
     step(6, `Focused "Full name": the inline menu offers ${(await menu.getByRole('option').evaluateAll((els) => els.map((e) => `${e.firstChild.textContent} (${e.lastChild.textContent})`))).join(', ')}`);
     await shot(shop, '05-inline-menu.png');

@@ -83,10 +83,10 @@ export const menuContent = (frame) =>
 
 /**
  * Clicks the field labelled `field` in `shownIn` (or the field itself, an element handle: one in a
- * shadow root) as a user and waits for the menu to take clicks and its content's height, or as much
- * of it as fits in `shownIn` (the document the menu opens in: the page, or a short cross-origin
- * frame). A shorter host must reach the viewport's edge: the host shown before the menu reports its
- * size is shorter too.
+ * shadow root) as a user and waits for the menu to take its content's height, or as much of it as
+ * fits in `shownIn` (the document the menu opens in: the page, or a short cross-origin frame), and
+ * then clicks. A shorter host must reach the viewport's edge: the host shown before the menu reports
+ * its size is shorter too.
  */
 export async function openMenu(page, field, shownIn = page) {
   await page.bringToFront();
@@ -101,6 +101,10 @@ export async function openMenu(page, field, shownIn = page) {
     },
     { message: 'the menu frame as tall as its content, or as fits in view' },
   );
+  // A menu that grew upwards (above its field) ignores clicks for 500 ms after the resize: once the
+  // rendering step that dispatches it has run in the frame, wait for its ready marker again.
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await waitFor(() => frame.evaluate(() => document.body.hasAttribute('data-ready')), { message: 'the resized menu takes clicks' });
   return frame;
 }
 

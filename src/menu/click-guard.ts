@@ -8,8 +8,10 @@ export const MIN_SHOWN_MS = 500;
 export class ClickGuard {
   private shownAt = performance.now();
   private visible = true;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(target: Element) {
+  /** `marker` carries `data-ready` while clicks are accepted by time (what tests wait for). */
+  constructor(target: Element, private readonly marker: HTMLElement) {
     try {
       const io = new IntersectionObserver(
         (entries) => {
@@ -26,17 +28,15 @@ export class ClickGuard {
     }
   }
 
-  /** Restarts the delay, e.g. when the menu shows a new view under the pointer. */
+  /** Restarts the delay, e.g. when the menu shows a new view under the pointer or is resized. */
   restart(): void {
     this.shownAt = performance.now();
+    this.marker.removeAttribute('data-ready');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.marker.setAttribute('data-ready', ''), MIN_SHOWN_MS);
   }
 
   allows(e: Event): boolean {
     return e.isTrusted && e.timeStamp - this.shownAt >= MIN_SHOWN_MS && this.visible && document.visibilityState === 'visible';
-  }
-
-  /** Resolves once a click would be accepted by time (for the page's ready marker). */
-  ready(): Promise<void> {
-    return new Promise((r) => setTimeout(r, Math.max(0, this.shownAt + MIN_SHOWN_MS - performance.now())));
   }
 }

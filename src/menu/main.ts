@@ -7,7 +7,10 @@ import { call, el, errorLine, passwordForm as basePasswordForm, reportHeight, t 
 
 const token = location.hash.slice(1);
 const root = document.getElementById('menu')!;
-const guard = new ClickGuard(root);
+const guard = new ClickGuard(root, document.body);
+// This frame's viewport is the host the content script sizes and places: above its field, the menu
+// grows upwards once its height is known, moving the entries under the pointer.
+addEventListener('resize', () => guard.restart());
 
 let entries: MenuEntry[] = [];
 let active = 0;
@@ -17,9 +20,7 @@ const replace = el('input', { type: 'checkbox' });
 
 function show(...nodes: Node[]): void {
   root.replaceChildren(...nodes);
-  document.body.removeAttribute('data-ready');
   guard.restart();
-  void guard.ready().then(() => document.body.setAttribute('data-ready', ''));
 }
 
 /**

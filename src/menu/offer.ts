@@ -9,13 +9,11 @@ import { call, el, errorLine, passwordForm, reportHeight, t } from './frame-kit'
 
 const token = location.hash.slice(1);
 const root = document.getElementById('offer')!;
-const guard = new ClickGuard(root);
+const guard = new ClickGuard(root, document.body);
 
 function show(...nodes: Node[]): void {
   root.replaceChildren(...nodes);
-  document.body.removeAttribute('data-ready');
   guard.restart();
-  void guard.ready().then(() => document.body.setAttribute('data-ready', ''));
 }
 
 /** A button that acts only on a click the guard accepts. */
