@@ -7,6 +7,17 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CHROME_EXT_DIR = path.join(ROOT, 'dist', 'chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Chromium keeps only the last --disable-features it is given, so this one repeats Playwright's own
+// (playwright-core 1.65, server/chromium/chromiumSwitches.ts) and adds the omnibox popup's WebUI:
+// Chromium 156 preloads it in a renderer of its own in every window, a quarter of the CPU a test's
+// launch and wallet creation take here (.ci lanes are CPU-bound).
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup',
+];
+
 // Without the background-networking flags Chromium keeps trying hosts this machine cannot reach.
 export const QUIET_FLAGS = [
   '--no-sandbox',
@@ -16,6 +27,7 @@ export const QUIET_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  `--disable-features=${DISABLED_FEATURES.join(',')}`,
 ];
 
 export function launchWithExtension(profileDir, { headless = true, extDir = CHROME_EXT_DIR } = {}) {
