@@ -9,6 +9,8 @@ test('the manager works from the keyboard alone', async ({ popup }) => {
   await popup.keyboard.press('ArrowRight');
   await expect(popup.getByRole('tab', { name: 'Addresses' })).toBeFocused();
   await expect(popup.getByRole('tab', { name: 'Addresses' })).toHaveAttribute('aria-selected', 'true');
+  // The panel is drawn once the wallet has answered: a user tabs to the button they see.
+  await expect(popup.getByRole('button', { name: 'Add address' })).toBeVisible();
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('button', { name: 'Add address' })).toBeFocused();
   await popup.keyboard.press('Enter');
@@ -19,6 +21,7 @@ test('the manager works from the keyboard alone', async ({ popup }) => {
   await popup.getByRole('tab', { name: 'Addresses' }).focus();
   await popup.keyboard.press('ArrowLeft');
   await expect(popup.getByRole('tab', { name: 'Cards' })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('button', { name: 'Add card' })).toBeVisible();
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('button', { name: 'Add card' })).toBeFocused();
   await popup.keyboard.press('Enter');
