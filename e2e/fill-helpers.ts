@@ -58,7 +58,7 @@ export const menuContent = (frame: Frame) =>
  * frame is resized (a menu above its field grows upwards, moving the entries). After the rendering
  * step that dispatches a resize, `data-ready` says the delay since the last one has passed.
  */
-export async function settledMenu(frame: Frame): Promise<void> {
+async function settledMenu(frame: Frame): Promise<void> {
   await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await frame.locator('body[data-ready]').waitFor();
 }
