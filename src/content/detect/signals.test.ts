@@ -31,4 +31,19 @@ describe('readSignals', () => {
   it('finds attributes whatever case the page wrote them in', () => {
     expect(signals('<INPUT PLACEHOLDER="Street" MAXLENGTH="40">')).toMatchObject({ placeholder: 'street', maxLength: 40 });
   });
+
+  it('finds the label beside a widget that wraps its input in first-child boxes, but not past another control', () => {
+    // A combobox (Angular ng-select, react-select): the value box before the input is empty.
+    const combobox = (label: string) =>
+      `${label}<x-dropdown><div><div><div><div></div><div role="combobox"><input aria-autocomplete="list"></div></div></div></div></x-dropdown>`;
+    const nearby = (html: string) => {
+      document.body.innerHTML = html;
+      const el = document.querySelector<Control>('[aria-autocomplete]')!;
+      return readSignals(el, 'text', new LabelIndex()).nearby;
+    };
+    expect(nearby(`<div>${combobox('<label>Postcode</label>')}</div>`)).toBe('postcode');
+    expect(nearby(`<div>${combobox('<label>Postcode</label><select></select>')}</div>`)).toBe('');
+    // Levels where the box has siblings before it still count: four of them, as before.
+    expect(signals('<p>Heading</p><div><b></b><div><b></b><div><b></b><div><b></b><input></div></div></div></div>').nearby).toBe('');
+  });
 });

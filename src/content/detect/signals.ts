@@ -198,16 +198,22 @@ function labelKeyOf(raw: string): string {
   return key;
 }
 
-/** The closest text before the control, climbing a few levels, never past another control. */
+/**
+ * The closest text before the control, climbing a few levels, never past another control. A level
+ * where the node is its parent's first child is not counted: widgets wrap their input in several
+ * boxes (a combobox's container, its value box) and the label sits beside the outermost.
+ */
 function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let level = 0; level < 4 && node && localName.call(node) !== 'form'; level++) {
-    for (let s = previousSibling.call(node); s; s = previousSibling.call(s)) {
+  for (let level = 0, climbed = 0; level < 4 && climbed++ < 10 && node && localName.call(node) !== 'form'; ) {
+    const first = previousSibling.call(node);
+    for (let s = first; s; s = previousSibling.call(s)) {
       const { text, hitControl } = textOf(s, true);
       const t = normalizeText(text);
       if (t) return t.slice(-TEXT_LIMIT);
       if (hitControl) return '';
     }
+    if (first) level++;
     node = parentElement.call(node);
   }
   return '';
