@@ -17,5 +17,12 @@ function showRegions() {
   box.value = '';
 }
 
-form.elements.country_id.addEventListener('change', showRegions);
+// ?states-after=MS: the list comes MS after the country changes, as from a shop that fetches it
+// (Shopware asks its server); until then it says it is loading.
+const fetchDelay = Number(new URLSearchParams(location.search).get('states-after')) || 0;
+form.elements.country_id.addEventListener('change', () => {
+  if (!fetchDelay) return showRegions();
+  list.replaceChildren(new Option('Loading…', ''));
+  setTimeout(showRegions, fetchDelay);
+});
 showRegions();

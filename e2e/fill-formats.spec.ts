@@ -71,6 +71,14 @@ test('an address chosen on the street box fills its whole block: e-mail and its 
   });
 });
 
+test('a state list the shop fetches after the fill sets the country (here 800 ms later) is waited for and filled', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup);
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/region-checkout.html?states-after=800`);
+  await choose(page, page.getByLabel('Street Address'), /Ada Lovelace, San Francisco/);
+  await expectValues(page, { 'street[0]': '12 Analytical Street, Suite 3', country_id: 'US', region_id: '12', region: '', postcode: '94107' });
+});
+
 test('controlled inputs (React-style value tracker), floating labels over the boxes, a number box for the phone: the page state takes every value', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
   const page = await wallet.newPage();

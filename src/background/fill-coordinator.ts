@@ -64,8 +64,12 @@ interface Offer {
 const MAX_OFFERS = 100;
 const SHORTCUT_WINDOW_MS = 3000;
 const DESCRIBE_MS = 1000;
-/** How long a page has to rebuild an address after its country changed: a list built in the page. */
-const REFILL_AFTER_MS = 250;
+/**
+ * When the triggering frame is described again after a fill set a country: a list the page builds
+ * itself is there at the first look; one it fetches gets the later looks (2.5 s in all), taken only
+ * while a field of these sections still has no fitting option.
+ */
+const REFILL_WAITS_MS = [250, 750, 1500];
 const originOf = (url: string) => {
   try {
     return new URL(url).origin;
@@ -275,29 +279,34 @@ export class FillCoordinator {
    * state box in place of the list. So once the page has settled after a fill that set a country,
    * the triggering frame is described again and the same sections get the same choice's values
    * once more, into empty fields only (replace off): a state the old list did not hold is filled
-   * from the new one. Nothing reaches a section or a type the first pass could not fill.
+   * from the new one. A list the shop fetches may come later: while a field of these sections has no
+   * fitting option, the frame is looked at again (REFILL_WAITS_MS) and filled at the first look that
+   * has one, or at the last. Nothing reaches a section or a type the first pass could not fill.
    */
   private async refill(offer: Offer, own: SectionInfo[], sent: FrameTexts, source: FillSource, total: FillOutcome): Promise<void> {
     const withCountry = own.filter((s) => s.fields.some((f, i) => f.type === 'country' && typeof sent[s.id]?.[i] === 'string'));
-    if (!withCountry.length) return;
-    await new Promise((resolve) => setTimeout(resolve, REFILL_AFTER_MS));
-    const now = await this.describe(offer.tabId, offer.frameId, offer.documentId);
-    if (!now || now.doc !== offer.doc) return;
-    const pairs = now.sections.flatMap((s) => withCountry.filter((f) => f.id === s.id && f.kind === s.kind).map((f) => [f, s] as const));
-    // The first pass's refusals for these sections, worked out again (a few sections: cheaper than keeping them per section).
-    const before: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
-    this.texts(pairs.map(([f]) => f), source, offer.lang, () => true, before);
-    const after: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
-    const values = this.texts(pairs.map(([, s]) => s), source, offer.lang, () => true, after);
-    if (!Object.keys(values).length) return;
-    if (!(await this.apply(offer.tabId, { frameId: offer.frameId, documentId: offer.documentId, doc: now.doc, values }, false, after))?.filled) return;
-    // Selects that had no fitting option in the first pass are judged again on the rebuilt page.
-    for (const type of before.rejected) {
-      const at = total.rejected.indexOf(type);
-      if (at >= 0) total.rejected.splice(at, 1);
+    for (const [n, wait] of (withCountry.length ? REFILL_WAITS_MS : []).entries()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      const now = await this.describe(offer.tabId, offer.frameId, offer.documentId);
+      if (!now || now.doc !== offer.doc) return;
+      const pairs = now.sections.flatMap((s) => withCountry.filter((f) => f.id === s.id && f.kind === s.kind).map((f) => [f, s] as const));
+      const after: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
+      const values = this.texts(pairs.map(([, s]) => s), source, offer.lang, () => true, after);
+      if (after.rejected.length && n < REFILL_WAITS_MS.length - 1) continue; // the list may not be there yet
+      if (!Object.keys(values).length) return;
+      if (!(await this.apply(offer.tabId, { frameId: offer.frameId, documentId: offer.documentId, doc: now.doc, values }, false, after))?.filled) return;
+      // Selects that had no fitting option in the first pass are judged again on the rebuilt page
+      // (the first pass's refusals for these sections, worked out again: cheaper than keeping them).
+      const before: FillOutcome = { filled: 0, rejected: [], skipped: 0 };
+      this.texts(pairs.map(([f]) => f), source, offer.lang, () => true, before);
+      for (const type of before.rejected) {
+        const at = total.rejected.indexOf(type);
+        if (at >= 0) total.rejected.splice(at, 1);
+      }
+      total.rejected.push(...after.rejected);
+      total.filled += after.filled;
+      return;
     }
-    total.rejected.push(...after.rejected);
-    total.filled += after.filled;
   }
 
   /** Texts for the sections' fields whose type may flow here; selects with no fitting option count as rejected. */

@@ -34,7 +34,8 @@ afterEach(() => {
   for (const db of dbs.splice(0)) db.close();
 });
 
-async function setup({ ask = false, top = { doc: TOP_DOC, sections: TOP_SECTIONS } } = {}) {
+/** `later`: what the top frame says when it is described during a fill (the n-th one the n-th time, then the last). */
+async function setup({ ask = false, top = { doc: TOP_DOC, sections: TOP_SECTIONS }, later = [] as { doc: number; sections: SectionInfo[] }[] } = {}) {
   const db = new WalletDb(`fill-rules-${process.pid}-${dbs.length}-${Math.random()}`);
   dbs.push(db);
   const local = new MemoryStore();
@@ -59,7 +60,9 @@ async function setup({ ask = false, top = { doc: TOP_DOC, sections: TOP_SECTIONS
       activeTabId: async () => tabs.active,
       sendToFrame: async (tabId, frameId, _doc, msg) => {
         if (msg.type === 'fill.describe') {
+          const n = tabs.described.filter((f) => f === 0).length;
           tabs.described.push(frameId);
+          if (frameId === 0 && later.length) return later[Math.min(n, later.length - 1)];
           return frameId === 8 ? new Promise(() => {}) : FIELDS[frameId];
         }
         tabs.sent.push({ tabId, frameId, msg });
@@ -279,6 +282,25 @@ describe('a page that rebuilds the address when its country changes', () => {
     ]);
     expect(tabs.described).toEqual([0]);
     // Each apply reports one field filled (the stub frame's answer).
+    expect(out).toEqual({ ok: true, value: { filled: 2, rejected: [], skipped: 0 } });
+  });
+
+  it('a state list the page fetches is waited for: looked at again until it has the state, then no more', async () => {
+    // The fill sets the country; at the first look again the page still shows its "loading" list.
+    const LOADING = select('address-level1', [['', 'Loading…']]);
+    const { call, tabs, profileId } = await setup({
+      top: { doc: TOP_DOC, sections: shipping(PROVINCES, COUNTRY) },
+      later: [{ doc: TOP_DOC, sections: shipping(LOADING, COUNTRY) }, { doc: TOP_DOC, sections: shipping(STATES, COUNTRY) }],
+    });
+    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shipping(PROVINCES, COUNTRY), lang: 'en', frames: [], doc: TOP_DOC }, TOP);
+    const token = (res as { value: { token: string } }).value.token;
+    await call({ type: 'menu.entries', token }, MENU);
+    const out = await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU);
+    expect(tabs.sent.map((s) => s.msg)).toEqual([
+      { type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', null, 'US'] } },
+      { type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', '12', 'US'] } },
+    ]);
+    expect(tabs.described).toEqual([0, 0]);
     expect(out).toEqual({ ok: true, value: { filled: 2, rejected: [], skipped: 0 } });
   });
 
