@@ -201,11 +201,12 @@ function labelKeyOf(raw: string): string {
 /**
  * The closest text before the control, climbing a few levels, never past another control. A level
  * where the node is its parent's first child is not counted: widgets wrap their input in several
- * boxes (a combobox's container, its value box) and the label sits beside the outermost.
+ * boxes (a combobox's container, its value box) and the label sits beside the outermost. Six levels
+ * in all: more reached headings above hidden inputs (corpus: 10 levels typed 4 'none' fields, 6 typed 2).
  */
 function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let level = 0, climbed = 0; level < 4 && climbed++ < 10 && node && localName.call(node) !== 'form'; ) {
+  for (let level = 0, climbed = 0; level < 4 && climbed++ < 6 && node && localName.call(node) !== 'form'; ) {
     const first = previousSibling.call(node);
     for (let s = first; s; s = previousSibling.call(s)) {
       const { text, hitControl } = textOf(s, true);
