@@ -2,9 +2,21 @@
 // messages in the user's language, the typed request to the background, small DOM building and a
 // password form that only a trusted submit (a real Enter or click) runs.
 import browser from 'webextension-polyfill';
+import { fetchMessages, formatMessage, uiLangOf, type Messages } from '../core/messages';
 import type { MenuRequest, ResponseMap, Result } from '../core/protocol';
 
-export const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
+/** The browser language's messages, read from the extension's files when browser.i18n has none (core/messages.ts). */
+let fetched: Messages | null = null;
+
+/** Run before the first text is shown. */
+export async function loadMessages(): Promise<void> {
+  if (!browser.i18n.getMessage('extName')) fetched = await fetchMessages((path) => browser.runtime.getURL(path), uiLangOf(browser.i18n.getUILanguage()));
+}
+
+export function t(key: string, ...subs: string[]): string {
+  const entry = fetched?.[key];
+  return (entry ? formatMessage(entry, subs) : browser.i18n.getMessage(key, subs)) || key;
+}
 
 export class FrameError extends Error {
   constructor(readonly code: string, message: string) {

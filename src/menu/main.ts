@@ -3,7 +3,7 @@
 // locked or a card number is about to be released, and asks the background to fill.
 import type { FillOutcome, MenuEntry } from '../core/fill';
 import { ClickGuard } from './click-guard';
-import { call, el, errorLine, passwordForm as basePasswordForm, reportHeight, t } from './frame-kit';
+import { call, el, errorLine, loadMessages, passwordForm as basePasswordForm, reportHeight, t } from './frame-kit';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('menu')!;
@@ -119,7 +119,7 @@ async function close(): Promise<void> {
 }
 
 async function load(): Promise<void> {
-  const res = await call({ type: 'menu.entries', token });
+  const [res] = await Promise.all([call({ type: 'menu.entries', token }), loadMessages()]);
   askPassword = res.askPassword;
   entries = res.entries;
   if (res.state === 'unlocked') renderList();

@@ -5,7 +5,7 @@
 // same guard as the inline menu's.
 import { FIELD_KEYS, PROPOSAL_KEYS, type OfferChoice, type OfferView } from '../core/offer';
 import { ClickGuard } from './click-guard';
-import { call, el, errorLine, passwordForm, reportHeight, t } from './frame-kit';
+import { call, el, errorLine, loadMessages, passwordForm, reportHeight, t } from './frame-kit';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('offer')!;
@@ -67,6 +67,6 @@ function render(view: OfferView): void {
 }
 
 reportHeight(root, (height) => call({ type: 'offer.resize', token, height }));
-call({ type: 'offer.view', token })
-  .then(render)
+Promise.all([call({ type: 'offer.view', token }), loadMessages()])
+  .then(([view]) => render(view))
   .catch((e) => show(errorLine(e)));

@@ -1,10 +1,11 @@
 // UI strings come from _locales/<lang>/messages.json: through browser.i18n (the browser's language)
-// or, when the user chose a language in settings, from that locale's file fetched at run time.
+// or, when the user chose a language in settings (or browser.i18n has no messages), from that
+// locale's file fetched at run time.
 import browser from 'webextension-polyfill';
 import type { ErrorCode } from '../core/errors';
 import type { Settings } from '../core/types';
 import { ApiError } from './api';
-import { formatMessage, type Messages } from './lib/messages';
+import { fetchMessages, formatMessage, uiLangOf, type Messages } from '../core/messages';
 
 export type Lang = Exclude<Settings['language'], 'auto'>;
 
@@ -12,19 +13,15 @@ let chosen: { lang: Lang; messages: Messages } | null = null;
 
 /** The locale browser.i18n picked: its own answer for the predefined @@ui_locale message. */
 function browserLang(): Lang {
-  const ui = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage();
-  if (ui.startsWith('fr')) return 'fr';
-  if (ui.startsWith('zh')) return 'zh_CN';
-  return 'en';
+  return uiLangOf(browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage());
 }
 
 export async function loadLanguage(setting: Settings['language']): Promise<void> {
-  if (setting === 'auto') {
-    chosen = null;
-  } else if (chosen?.lang !== setting) {
-    const res = await fetch(browser.runtime.getURL(`_locales/${setting}/messages.json`));
-    chosen = { lang: setting, messages: (await res.json()) as Messages };
-  }
+  // 'auto' is browser.i18n's own choice, unless its bundle came empty (core/messages.ts): then that
+  // language's file is read as a chosen one's is.
+  const lang = setting !== 'auto' ? setting : browser.i18n.getMessage('extName') ? null : browserLang();
+  if (!lang) chosen = null;
+  else if (chosen?.lang !== lang) chosen = { lang, messages: await fetchMessages((path) => browser.runtime.getURL(path), lang) };
   document.documentElement.lang = currentLang().replace('_', '-');
 }
 

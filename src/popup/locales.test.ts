@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../core/errors';
 import { SKIP_REASONS } from '../core/transfer';
-import { formatMessage, type Messages } from './lib/messages';
+import { formatMessage, type Messages } from '../core/messages';
 
 const root = path.resolve(__dirname, '../..');
 const LANGS = ['en', 'fr', 'zh_CN'];
