@@ -268,14 +268,19 @@ describe('a page that rebuilds the address when its country changes', () => {
   const STATES = select('address-level1', [['', 'Select a state'], ['12', 'California'], ['57', 'Texas']]);
   const COUNTRY = select('country', [['CA', 'Canada'], ['US', 'United States']]);
   const shipping = (...fields: FieldHint[]): SectionInfo[] => [{ id: 's1', kind: 'shipping', fields: [field('name'), ...fields] }];
+  /** The menu opened on a page showing `shown`, and the profile chosen in it: the fill's outcome. */
+  async function chooseProfile({ call, profileId }: Awaited<ReturnType<typeof setup>>, shown: SectionInfo[], replace: boolean) {
+    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shown, lang: 'en', frames: [], doc: TOP_DOC }, TOP);
+    const token = (res as { value: { token: string } }).value.token;
+    await call({ type: 'menu.entries', token }, MENU);
+    return call({ type: 'menu.choose', token, entryId: profileId, replace }, MENU);
+  }
 
   it('the state the old list lacked is filled from the rebuilt list, into empty fields only, and is not reported as refused', async () => {
     // The page lists Canada's provinces until the fill sets the country; then it lists the states.
-    const { call, tabs, profileId } = await setup({ top: { doc: TOP_DOC, sections: shipping(STATES, COUNTRY) } });
-    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shipping(PROVINCES, COUNTRY), lang: 'en', frames: [], doc: TOP_DOC }, TOP);
-    const token = (res as { value: { token: string } }).value.token;
-    await call({ type: 'menu.entries', token }, MENU);
-    const out = await call({ type: 'menu.choose', token, entryId: profileId, replace: true }, MENU);
+    const wallet = await setup({ top: { doc: TOP_DOC, sections: shipping(STATES, COUNTRY) } });
+    const { tabs } = wallet;
+    const out = await chooseProfile(wallet, shipping(PROVINCES, COUNTRY), true);
     expect(tabs.sent.map((s) => s.msg)).toEqual([
       { type: 'fill.apply', doc: TOP_DOC, replace: true, values: { s1: ['Ada Lovelace', null, 'US'] } },
       { type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', '12', 'US'] } },
@@ -288,14 +293,12 @@ describe('a page that rebuilds the address when its country changes', () => {
   it('a state list the page fetches is waited for: looked at again until it has the state, then no more', async () => {
     // The fill sets the country; at the first look again the page still shows its "loading" list.
     const LOADING = select('address-level1', [['', 'Loading…']]);
-    const { call, tabs, profileId } = await setup({
+    const wallet = await setup({
       top: { doc: TOP_DOC, sections: shipping(PROVINCES, COUNTRY) },
       later: [{ doc: TOP_DOC, sections: shipping(LOADING, COUNTRY) }, { doc: TOP_DOC, sections: shipping(STATES, COUNTRY) }],
     });
-    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shipping(PROVINCES, COUNTRY), lang: 'en', frames: [], doc: TOP_DOC }, TOP);
-    const token = (res as { value: { token: string } }).value.token;
-    await call({ type: 'menu.entries', token }, MENU);
-    const out = await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU);
+    const { tabs } = wallet;
+    const out = await chooseProfile(wallet, shipping(PROVINCES, COUNTRY), false);
     expect(tabs.sent.map((s) => s.msg)).toEqual([
       { type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', null, 'US'] } },
       { type: 'fill.apply', doc: TOP_DOC, replace: false, values: { s1: ['Ada Lovelace', '12', 'US'] } },
@@ -305,11 +308,9 @@ describe('a page that rebuilds the address when its country changes', () => {
   });
 
   it('a fill that sets no country is not described again', async () => {
-    const { call, tabs, profileId } = await setup({ top: { doc: TOP_DOC, sections: shipping(STATES) } });
-    const res = await call<{ token: string }>({ type: 'content.menuOpen', section: 's1', sections: shipping(PROVINCES), lang: 'en', frames: [], doc: TOP_DOC }, TOP);
-    const token = (res as { value: { token: string } }).value.token;
-    await call({ type: 'menu.entries', token }, MENU);
-    expect(await call({ type: 'menu.choose', token, entryId: profileId, replace: false }, MENU)).toEqual({ ok: true, value: { filled: 1, rejected: ['address-level1'], skipped: 0 } });
+    const wallet = await setup({ top: { doc: TOP_DOC, sections: shipping(STATES) } });
+    const { tabs } = wallet;
+    expect(await chooseProfile(wallet, shipping(PROVINCES), false)).toEqual({ ok: true, value: { filled: 1, rejected: ['address-level1'], skipped: 0 } });
     expect(tabs.sent).toHaveLength(1);
     expect(tabs.described).toEqual([]);
   });

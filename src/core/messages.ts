@@ -26,6 +26,14 @@ export function uiLangOf(browserLanguage: string): UiLang {
   return 'en';
 }
 
+/**
+ * The language whose messages.json to read because browser.i18n came without messages (its answer
+ * for extName is ''): the browser's UI language (@@ui_locale is '' then too). Null when it has them.
+ */
+export function langWithoutBundle(i18n: { getMessage(key: string): string; getUILanguage(): string }): UiLang | null {
+  return i18n.getMessage('extName') ? null : uiLangOf(i18n.getUILanguage());
+}
+
 /** A language's messages.json, from the extension's own files (`url` is runtime.getURL). */
 export async function fetchMessages(url: (path: string) => string, lang: UiLang): Promise<Messages> {
   return (await (await fetch(url(`_locales/${lang}/messages.json`))).json()) as Messages;

@@ -2,7 +2,7 @@
 // messages in the user's language, the typed request to the background, small DOM building and a
 // password form that only a trusted submit (a real Enter or click) runs.
 import browser from 'webextension-polyfill';
-import { fetchMessages, formatMessage, uiLangOf, type Messages } from '../core/messages';
+import { fetchMessages, formatMessage, langWithoutBundle, type Messages } from '../core/messages';
 import type { MenuRequest, ResponseMap, Result } from '../core/protocol';
 
 /** The browser language's messages, read from the extension's files when browser.i18n has none (core/messages.ts). */
@@ -10,7 +10,8 @@ let fetched: Messages | null = null;
 
 /** Run before the first text is shown. */
 export async function loadMessages(): Promise<void> {
-  if (!browser.i18n.getMessage('extName')) fetched = await fetchMessages((path) => browser.runtime.getURL(path), uiLangOf(browser.i18n.getUILanguage()));
+  const lang = langWithoutBundle(browser.i18n);
+  if (lang) fetched = await fetchMessages((path) => browser.runtime.getURL(path), lang);
 }
 
 export function t(key: string, ...subs: string[]): string {

@@ -118,8 +118,11 @@ async function close(): Promise<void> {
   await call({ type: 'menu.close', token }).catch(() => undefined);
 }
 
+/** Read once, with the first request (load() runs again after an unlock). */
+const messages = loadMessages();
+
 async function load(): Promise<void> {
-  const [res] = await Promise.all([call({ type: 'menu.entries', token }), loadMessages()]);
+  const [res] = await Promise.all([call({ type: 'menu.entries', token }), messages]);
   askPassword = res.askPassword;
   entries = res.entries;
   if (res.state === 'unlocked') renderList();

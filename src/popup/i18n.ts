@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import type { ErrorCode } from '../core/errors';
 import type { Settings } from '../core/types';
 import { ApiError } from './api';
-import { fetchMessages, formatMessage, uiLangOf, type Messages } from '../core/messages';
+import { fetchMessages, formatMessage, langWithoutBundle, uiLangOf, type Messages } from '../core/messages';
 
 export type Lang = Exclude<Settings['language'], 'auto'>;
 
@@ -17,9 +17,9 @@ function browserLang(): Lang {
 }
 
 export async function loadLanguage(setting: Settings['language']): Promise<void> {
-  // 'auto' is browser.i18n's own choice, unless its bundle came empty (core/messages.ts): then that
-  // language's file is read as a chosen one's is.
-  const lang = setting !== 'auto' ? setting : browser.i18n.getMessage('extName') ? null : browserLang();
+  // 'auto' is browser.i18n's own choice, unless its bundle came empty (core/messages.ts): then the
+  // browser language's file is read as a chosen one's is.
+  const lang = setting !== 'auto' ? setting : langWithoutBundle(browser.i18n);
   if (!lang) chosen = null;
   else if (chosen?.lang !== lang) chosen = { lang, messages: await fetchMessages((path) => browser.runtime.getURL(path), lang) };
   document.documentElement.lang = currentLang().replace('_', '-');
