@@ -65,6 +65,9 @@ const COMBINED: readonly (readonly [RuleHint, RuleHint, Hint])[] = [
 
 const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
 
+/** What a select listing months, or years from about now, cannot be. */
+const LIST_IS_NOT: Partial<Record<string, RuleHint[]>> = { month: ['year', 'cc-exp-year'], 'future-years': ['month', 'cc-exp-month'] };
+
 // A placeholder showing a card number's four groups: "1234 1234 1234 1234", "•••• ••••…", "xxxx xxxx…".
 const CARD_PLACEHOLDER = /^[\dx•*]{4}( [\dx•*]{4}){3}$/;
 
@@ -212,6 +215,9 @@ function tally(s: Signals): Hint {
   if (votes.size === 0) return s.kind === 'tel' && (!s.maxLength || s.maxLength > 4) ? 'tel' : isCountryName(s.label || s.nearby) ? 'country' : 'none';
   // A list reaching decades back (birth years) or of 31 days is never part of a card or an address.
   if (s.options === 'past-years' || s.options === 'day') return 'none';
+  // A list of months is no year and a run of years no month, whatever the text before it says
+  // (Japanese forms write a list's unit after it: "[01] 月 / [2026] 年" puts 月 before the years).
+  for (const h of LIST_IS_NOT[s.options!] ?? []) votes.delete(h);
   for (const [a, b, both] of COMBINED) if (votes.has(a) && votes.has(b)) return both;
   for (const [coarse, fine] of REFINES) {
     const c = votes.get(coarse);
@@ -250,10 +256,11 @@ function tally(s: Signals): Hint {
   // A number input that says only "Number" is how many (a cart's quantity): a house number box says
   // "No.", "Nr." or "House number", and takes letters (12A).
   if (best === 'address-housenumber' && s.kind === 'number' && s.labelKey === 'number') return 'none';
-  // A box of several lines for the street takes the whole street address (line 2 too); one for a
-  // value of one short line (phone, e-mail, a name, the card, the postcode) is a note that mentions it.
+  // A box of several lines for the street takes the whole street address (line 2 too), as does one
+  // whose text names the house number among the street's parts ("e.g. street, house number, unit");
+  // one for a value of one short line (phone, e-mail, a name, the card, the postcode) is a note that mentions it.
   if (s.kind === 'textarea') {
-    if (best === 'address-line1' || best === 'street-and-number') return 'street-address';
+    if (best === 'address-line1' || best === 'street-and-number' || best === 'address-housenumber') return 'street-address';
     if (/^(tel|email|cc|postal)|(^|-)name$/.test(best)) return 'none';
   }
   return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;

@@ -190,6 +190,28 @@ describe('English labels as big shops write them', () => {
   });
 });
 
+describe('Japanese and Chinese checkouts as their shops lay them out', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `<option>${String(i + 1).padStart(2, '0')}</option>`).join('');
+  const years = Array.from({ length: 8 }, (_, i) => `<option>${2026 + i}</option>`).join('');
+  it('reads a table row\'s two expiry lists, each with its unit after it ("[01] 月 / [2026] 年")', () => {
+    page(`<form><table><tr><th>カード番号</th><td><input name="cardno"></td></tr>
+      <tr><th>有効期限</th><td><select name="expire_m">${months}</select>月 / <select name="expire_y">${years}</select>年</td></tr></table></form>`);
+    expect(typesOf()).toEqual({ cardno: 'cc-number', expire_m: 'cc-exp-month', expire_y: 'cc-exp-year' });
+  });
+  it('reads "月/年" in one box as the whole expiry', () => {
+    page(`<form><label>有效期 <input name="expiry" placeholder="月/年"></label></form>`);
+    expect(typesOf()['expiry']).toBe('cc-exp');
+  });
+  it('takes a detailed-address box of several lines, whose example lists street and house number, for the whole street', () => {
+    page(`<form><label>详细地址 <textarea name="address" placeholder="请输入详细地址，如街道、门牌号、小区、楼栋号、单元室等"></textarea></label></form>`);
+    expect(typesOf()['address']).toBe('street-address');
+  });
+  it('reads the second street line as the Chinese checkout labels it ("公寓、套房等（可选）")', () => {
+    page(`<form><label for="a">地址</label><input id="a" name="a1"><label for="b">公寓、套房等（可选）</label><input id="b" name="a2"></form>`);
+    expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-line2' });
+  });
+});
+
 describe('checkouts named by the common shop platforms, without labels', () => {
   const platforms: [string, string[], string[]][] = [
     ['woo', ['billing_first_name', 'billing_last_name', 'billing_company', 'billing_country', 'billing_address_1', 'billing_address_2', 'billing_city', 'billing_state', 'billing_postcode', 'billing_phone', 'billing_email'],
