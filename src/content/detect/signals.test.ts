@@ -32,6 +32,11 @@ describe('readSignals', () => {
     expect(signals('<INPUT PLACEHOLDER="Street" MAXLENGTH="40">')).toMatchObject({ placeholder: 'street', maxLength: 40 });
   });
 
+  it('reads text after a box with none before it (a floating label), but not the next box\'s label', () => {
+    expect(signals('<div><input><span>Postcode</span></div>').nearby).toBe('postcode');
+    expect(signals('<div><input><label>Email <input></label></div>').nearby).toBe('');
+  });
+
   it('finds the label beside a widget that wraps its input in first-child boxes, but not past another control', () => {
     // A combobox (Angular ng-select, react-select): the value box before the input is empty.
     const combobox = (label: string) =>

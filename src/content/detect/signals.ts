@@ -220,13 +220,16 @@ function precedingText(el: Element): string {
   return '';
 }
 
-/** Text right after the control in its parent (floating labels placed after the input). */
+/**
+ * Text right after the control in its parent (floating labels placed after the input), but not
+ * text that leads up to another control: that is the next box's label ("<label>Email <input>").
+ */
 function followingText(el: Element): string {
   for (let s = nextSibling.call(el); s; s = nextSibling.call(s)) {
     const { text, hitControl } = textOf(s, true);
+    if (hitControl) return '';
     const t = normalizeText(text);
     if (t) return t.slice(0, TEXT_LIMIT);
-    if (hitControl) return '';
   }
   return '';
 }
