@@ -50,6 +50,16 @@ describe('neighbours', () => {
     page(`<form><label>Name <input name="a"></label><label>Vorname <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ a: 'family-name', b: 'given-name' });
   });
+  it('reads one "Name" over two boxes as its two parts: first then last, or family then given under a Japanese label', () => {
+    page(`<form><p>Name</p><input name="name1"><input name="name2"><label>Email <input name="email"></label></form>`);
+    expect(typesOf()).toEqual({ name1: 'given-name', name2: 'family-name', email: 'email' });
+    // EC-CUBE's customer form: お名前 (name) over 姓 (family name) then 名 (given name), with no text of their own.
+    page(`<form><table><tr><th>お名前</th><td><input name="name01"><input name="name02"></td></tr></table></form>`);
+    expect(typesOf()).toEqual({ name01: 'family-name', name02: 'given-name' });
+    // A second name box with its own label is another person's name, not a part.
+    page(`<form><label>Billing name <input name="a"></label><label>Shipping name <input name="b"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'name', b: 'name' });
+  });
   it('splits the card holder into first and last name when the box says so', () => {
     page(`<form><label>Card number <input name="n"></label><label>First name on card <input name="cc_first_name"></label>
       <label>Last name on card <input name="cc_last_name"></label></form>`);

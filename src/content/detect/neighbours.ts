@@ -177,7 +177,11 @@ function suburb(drafts: Draft[]): void {
   });
 }
 
-/** "Name" next to "Surname" is the first name; next to "First name" it is the last name. */
+/**
+ * "Name" next to "Surname" is the first name; next to "First name" it is the last name. One "Name"
+ * over two boxes (the second with no text of its own) is both: the first name then the last, or
+ * the family name first where the label is Chinese or Japanese ("お名前": 姓, then 名).
+ */
 function pairNames(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.signals.ac.type) return;
@@ -185,12 +189,21 @@ function pairNames(drafts: Draft[]): void {
     if (d.hint !== 'name' && !card) return;
     const given = card ? 'cc-given-name' : 'given-name';
     const family = card ? 'cc-family-name' : 'family-name';
+    const second = drafts[i + 1];
+    if (second?.hint === d.hint && !second.signals.ac.type && !second.signals.labelKey && !second.signals.nearby) {
+      const cjk = CJK.test(d.signals.labelKey || d.signals.nearby);
+      d.hint = cjk ? family : given;
+      second.hint = cjk ? given : family;
+      return;
+    }
     const next = typedNeighbour(drafts, i, 1)?.hint;
     const prev = typedNeighbour(drafts, i, -1)?.hint;
     if (next === family || prev === family) d.hint = given;
     else if (next === given || prev === given) d.hint = family;
   });
 }
+
+const CJK = /[\u3040-\u9fff]/; // kana and CJK ideographs
 
 /**
  * Repeated street boxes are lines 2 and 3. A street box next to a house number is the street
