@@ -3,9 +3,10 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: '密码|パスワード|フリガナ|ふりがな|カナ|セイ|メイ|生年月日|出生|优惠|クーポン|検索|搜索',
+  // 验证码 alone is the code a text message brings (the card's is 卡验证码); 别名: an address's nickname.
+  none: '密码|パスワード|フリガナ|ふりがな|カナ|セイ|メイ|生年月日|出生|优惠|クーポン|検索|搜索|别名|(?<!卡)(验证码|驗證碼)',
   email: '邮箱|电子邮件|電子郵件|郵箱|メール',
-  'cc-csc': '安全码|安全碼|验证码|セキュリティ',
+  'cc-csc': '安全码|安全碼|卡验证码|卡驗證碼|セキュリティ',
   'cc-exp-month': '(有效期|有効期限|到期)\\W*月',
   'cc-exp-year': '(有效期|有効期限|到期)\\W*年',
   'cc-exp': '有效期|有効期限|到期|月 ?\\/ ?年', // "月/年": MM/YY
@@ -25,7 +26,7 @@ export default {
   'address-level1': '都道府県|省份|省|縣市|縣\\/市|所在地区',
   country: '国家|國家|国',
   'full-name': '氏名|お名前|名前|姓名|收件人|收货人',
-  'given-name': '名',
+  'given-name': '(?<![\\u3040-\\u9fff])名', // not the end of a word ("用户名": user name, "件名": subject)
   'family-name': '姓',
   month: '月',
   year: '年',
