@@ -127,6 +127,8 @@ function optionVote(s: Signals): [Hint, number] | null {
       return ['country', 6];
     case 'dial-code':
       return ['tel-country-code', 6];
+    case 'region':
+      return ['address-level1', 6];
     case 'month':
       return ['month', 4];
     case 'future-years':

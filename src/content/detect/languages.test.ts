@@ -207,6 +207,15 @@ describe('Japanese and Chinese checkouts as their shops lay them out', () => {
       <tr><th>有効期限</th><td><select name="expire_m">${months}</select>月 / <select name="expire_y">${years}</select>年</td></tr></table></form>`);
     expect(typesOf()).toEqual({ cardno: 'cc-number', expire_m: 'cc-exp-month', expire_y: 'cc-exp-year' });
   });
+  it('reads the prefecture list of an EC-CUBE address row ("住所": postcode, prefecture, city, street) by its options', () => {
+    const prefectures = ['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '東京都'].map((p, i) => `<option value="${i + 1}">${p}</option>`).join('');
+    page(`<form><dl><dt>住所</dt><dd>〒<input name="entry[postal_code]">
+      <select name="entry[address][pref]"><option value="">都道府県を選択</option>${prefectures}</select>
+      <input name="entry[address][addr01]" placeholder="市区町村名"><input name="entry[address][addr02]" placeholder="番地・ビル名"></dd></dl></form>`);
+    expect(typesOf()).toEqual({
+      'entry[postal_code]': 'postal-code', 'entry[address][pref]': 'address-level1', 'entry[address][addr01]': 'address-level2', 'entry[address][addr02]': 'address-line1',
+    });
+  });
   it('reads "月/年" in one box as the whole expiry', () => {
     page(`<form><label>有效期 <input name="expiry" placeholder="月/年"></label></form>`);
     expect(typesOf()['expiry']).toBe('cc-exp');

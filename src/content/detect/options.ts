@@ -1,13 +1,15 @@
-// Tells what a select lists from its options: months, years, days, countries or card brands.
+// Tells what a select lists from its options: months, years, days, countries, regions or card brands.
 import { startsWithCountryName } from './country-names';
 import { remember } from './memo';
 import { MONTH_START } from './patterns';
 import { normalizeText } from './text';
 
-export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'country' | 'dial-code' | 'card-brand' | null;
+export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'country' | 'region' | 'dial-code' | 'card-brand' | null;
 
 const NUMBER_PREFIX = /^\d{1,2}\W*/;
 const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
+// Japan's prefectures (青森県) and China's provinces (河北省) end so; their cities do not.
+const REGION_END = /[県省]$/;
 // The first options tell the list apart (countries, dialling codes, months, years, days): reading
 // a 250-country list to the end cost more than the rest of the page.
 const MAX_OPTIONS = 60;
@@ -37,6 +39,7 @@ function readOptions(select: HTMLSelectElement): OptionsKind {
   let brands = 0;
   let codes = 0;
   let dials = 0;
+  let regions = 0;
   for (let i = 0; i < count; i++) {
     const o = options[i]!;
     const text = normalizeText(o.text).slice(0, 60);
@@ -48,11 +51,13 @@ function readOptions(select: HTMLSelectElement): OptionsKind {
     if (!Number.isNaN(n)) numbers.push(n);
     if (MONTH_START.test(text.replace(NUMBER_PREFIX, ''))) months++; // also "01 - January" (no month name starts with a digit)
     if (CARD_BRAND.test(text)) brands++;
+    if (REGION_END.test(text)) regions++;
     if (/^[A-Z]{2}$/.test(value)) codes++;
     if (/(^|\(|\s)\+ ?\d{1,4}\b(?!:)/.test(o.text.slice(0, 60))) dials++; // not a time offset ("+01:00"), which normalising hides
   }
   if (dials >= 3 && dials >= count * 0.5) return 'dial-code';
   if (brands >= 2) return 'card-brand';
+  if (regions >= 5) return 'region';
   if (months >= 12 && count <= 14) return 'month';
   if (numbers.length >= 12 && count <= 14 && numbers.every((n) => n >= 0 && n <= 12)) return 'month';
   const years = numbers.filter((n) => n >= 1900 && n <= 2100);
