@@ -113,6 +113,8 @@ describe('labels in many languages', () => {
     ['zh', '手机验证码', 'none'],
     ['zh', '卡验证码', 'cc-csc'],
     ['zh', '地址别名', 'none'],
+    ['zh', '联系人', 'name'],
+    ['zh', '座机', 'tel'],
     ['zh-TW', '縣市', 'address-level1'],
     ['zh-TW', '鄉鎮市區', 'address-level2'],
     ['ja', '市区町村', 'address-level2'],

@@ -12,7 +12,7 @@ export default {
   'cc-exp': '有效期|有効期限|到期|月 ?\\/ ?年', // "月/年": MM/YY
   'cc-name': '持卡人|名義',
   'cc-number': '卡号|卡號|カード番号',
-  tel: '电话|手机|電話|手機|携帯',
+  tel: '电话|手机|電話|手機|携帯|座机', // 座机: a landline
   organization: '公司|会社|法人|单位',
   'address-housenumber': '门牌号|門牌號',
   'address-line2': '建物|マンション|アパート|公寓|套房|(地址|住所)\\W*第?2',
@@ -25,7 +25,7 @@ export default {
   'address-level2': '市区町村|市町村|市区郡|城市|鄉鎮|^市$',
   'address-level1': '都道府県|省份|省|縣市|縣\\/市|所在地区',
   country: '国家|國家|国',
-  'full-name': '氏名|お名前|名前|姓名|收件人|收货人',
+  'full-name': '氏名|お名前|名前|姓名|收件人|收货人|联系人', // 联系人: the contact person
   'given-name': '(?<![\\u3040-\\u9fff])名', // not the end of a word ("用户名": user name, "件名": subject)
   'family-name': '姓',
   month: '月',
