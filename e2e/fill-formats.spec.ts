@@ -1,5 +1,6 @@
 // Fills through the inline menu on checkouts that shape values differently: split card number,
-// expiry and address selects, a French, a Chinese and a Japanese page, a postal code over two boxes,
+// expiry and address selects, French, Chinese and Japanese pages (two each for the last two: one with
+// label elements, one laid out as their big shops lay it out), a postal code over two boxes,
 // an address block that asks the e-mail and the phone twice,
 // a street address in a textarea, controlled inputs, two steps.
 import { expect, test } from './fixtures';
@@ -47,6 +48,29 @@ test('Japanese page without autocomplete tokens: family name first, postal code 
   await expectValues(page, {
     sei: '山田', mei: '太郎', zip1: '100', yubin2: '0001', pref: '13', city: '千代田区', banchi: '千代田1-1', building: 'デモビル101',
     tel1: '03', tel2: '1234', tel3: '5678', cardno: '4242424242424242', holder: 'Ada Lovelace', month: '08', year: '2029', code: '123',
+  });
+});
+
+test('Japanese page laid out as EC-CUBE lays it out (table rows, no labels): one お名前 over 姓 then 名, the prefecture list read by its options, expiry lists followed by 月 and 年', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: JP_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/ja-table-checkout.html`);
+  await choose(page, page.locator('[name="name01"]'), /Home/);
+  await expectValues(page, {
+    name01: '山田', name02: '太郎', kana01: '', kana02: '', postal_code: '100-0001', pref: '13', addr01: '千代田区', phone_number: '03-1234-5678',
+    card_no: '4242424242424242', card_exp_m: '08', card_exp_y: '29', card_holder: 'Ada Lovelace', card_csc: '123',
+  });
+  expect(await page.locator('[name="addr02"]').inputValue()).toContain('千代田1-1');
+});
+
+test('Chinese page laid out with label spans: the province list, the detailed address in a box of several lines, expiry as 月/年; the text-message code and the address nickname are left empty', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: CN_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/zh-table-checkout.html`);
+  await choose(page, page.locator('[name="consignee"]'), /Home/);
+  await expectValues(page, {
+    consignee: '李雷', province: '北京市', city: '北京', address: '建国路88号', zipcode: '100022', mobile: '13800138000', sms_code: '', alias: '',
+    card_no: '4242424242424242', expiry: '08/29', cvv2: '123', holder: 'Ada Lovelace',
   });
 });
 
