@@ -3,6 +3,7 @@
 // unknown tokens say nothing and leave the field to the heuristics.
 import { isFieldType, type DetectedType } from '../../core/field-types';
 import { remember } from './memo';
+import { words } from './text';
 
 export interface AutocompleteInfo {
   /**
@@ -21,11 +22,12 @@ export interface AutocompleteInfo {
  * login tokens: pages put "new-password" on address boxes to stop browser autofill, and
  * "username" on the e-mail box of a sign-up form, so those say nothing about a text field.
  */
-const FOREIGN_TOKENS = new Set([
-  'honorific-prefix', 'honorific-suffix', 'nickname', 'one-time-code', 'organization-title', 'address-level4',
-  'transaction-currency', 'transaction-amount', 'language', 'bday', 'bday-day', 'bday-month', 'bday-year',
-  'sex', 'url', 'photo', 'impp',
-]);
+const FOREIGN_TOKENS = new Set(
+  words(
+    'honorific-prefix honorific-suffix nickname one-time-code organization-title address-level4 ' +
+      'transaction-currency transaction-amount language bday bday-day bday-month bday-year sex url photo impp',
+  ),
+);
 
 const NO_INFO: AutocompleteInfo = { type: null, section: null, mode: null };
 

@@ -2,15 +2,15 @@
 // same-origin frames that run no content script of their own (srcdoc, about:blank).
 
 import { localName, shadowRoot } from './dom';
+import { words } from './text';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export type DetectRoot = Document | ShadowRoot | Element;
 
 /** Input types that never take an address or card value. */
-const UNFILLABLE_INPUT_TYPES = new Set([
-  'hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'password', 'file',
-  'range', 'color', 'date', 'datetime-local', 'time', 'week', 'search',
-]);
+const UNFILLABLE_INPUT_TYPES = new Set(
+  words('hidden submit button reset image checkbox radio password file range color date datetime-local time week search'),
+);
 
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout

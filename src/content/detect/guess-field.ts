@@ -6,16 +6,16 @@ import { isCountryName } from './country-names';
 import { remember, StringsMemo } from './memo';
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
 import { foldNumbers, type Signals } from './signals';
+import { words } from './text';
 
 // A select's nearby text is often another field's label or the choice shown in the select before it
 // ("Country United States"): there its own name/id wins a tie.
 const WEIGHT = { label: 5, placeholder: 4, nearby: 3, selectNearby: 2.5, attrs: 3 } as const;
 
 /** A select can only list choices: these are the types whose values come from a list (postcodes too, where a city has few; floors). */
-const SELECT_TYPES = new Set<RuleHint>([
-  'country', 'address-level1', 'address-level2', 'address-level3', 'area', 'suburb', 'postal-code', 'floor', 'tel-country-code', 'cc-exp-month',
-  'cc-exp-year', 'cc-exp', 'cc-type', 'tel-area-code', 'month', 'year', 'none',
-]);
+const SELECT_TYPES = new Set(
+  words('country address-level1 address-level2 address-level3 area suburb postal-code floor tel-country-code cc-exp-month cc-exp-year cc-exp cc-type tel-area-code month year none'),
+);
 
 /**
  * When both are voted for, a hint listed under another (more specific, or what that one is
@@ -39,6 +39,7 @@ const REFINES = Object.entries({
   'address-housenumber': 'cc-number tel apartment',
   // "Country code" reads as the country; "dial code" or "phone … country" in the name/id says the dialling code.
   country: 'tel-country-code',
+  code: 'cc-csc', // "Código de verificación" on a box named cvv
 } satisfies Partial<Record<RuleHint, string>>).flatMap(([coarse, fine]) => fine.split(' ').map((f) => [coarse, f] as [RuleHint, RuleHint]));
 
 /** When both are voted for, the box is the third: "Expiry" and "Month" make the expiry month, "Name on card" and "First name" the card's given name. */
@@ -148,13 +149,13 @@ function optionVote(s: Signals): [Hint, number] | null {
  * box; address-level3, which authors give a house-number box for want of a token ("Huisnummer");
  * and the whole name, which they give every box of a name ("First name", "Company name").
  */
-const COARSE = new Set<Hint>(['street-address', 'address-line1', 'address-line2', 'address-line3', 'address-level3', 'name']);
+const COARSE = new Set(words('street-address address-line1 address-line2 address-line3 address-level3 name'));
 /**
  * What a box's own signals may say more finely than a coarse token: street name and house number,
  * which autocomplete has no token for, a name's parts, the company. (Not apartment: a line-2 token
  * on an "Apt, suite" box is what the author meant.)
  */
-const FINER = new Set<Hint>(['address-streetname', 'address-housenumber', 'given-name', 'family-name', 'organization']);
+const FINER = new Set(words('address-streetname address-housenumber given-name family-name organization'));
 
 /**
  * A valid autocomplete token wins. The one refinement: a coarse token on a box whose own signals

@@ -60,6 +60,15 @@ describe('neighbours', () => {
     page(`<form><label>Billing name <input name="a"></label><label>Shipping name <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ a: 'name', b: 'name' });
   });
+  it('reads a "verification code" box as the card\'s security code beside a card number, and as no card field elsewhere (a text message\'s code)', () => {
+    const labels = ['Código de verificación', 'Code de vérification', 'Codice di verifica', 'Verificatiecode', 'Código de verificação'];
+    for (const label of labels) {
+      page(`<form><label>Teléfono <input name="phone" type="tel"></label><label>${label} <input name="code"></label></form>`);
+      expect(typesOf()['code'], label).toBe('none');
+      page(`<form><label>Card number <input name="number"></label><label>${label} <input name="code"></label></form>`);
+      expect(typesOf()['code'], label).toBe('cc-csc');
+    }
+  });
   it('splits the card holder into first and last name when the box says so', () => {
     page(`<form><label>Card number <input name="n"></label><label>First name on card <input name="cc_first_name"></label>
       <label>Last name on card <input name="cc_last_name"></label></form>`);

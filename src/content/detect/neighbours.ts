@@ -9,6 +9,7 @@ import type { Control } from './controls';
 import { attributeRule } from './guess-field';
 import type { Hint } from './patterns';
 import type { Signals } from './signals';
+import { words } from './text';
 
 export interface Draft {
   element: Control;
@@ -19,7 +20,7 @@ export interface Draft {
 }
 
 const NEAR = 5;
-/** What a box is in a card's group; outside one a month, year or number is none and a name stays a name. */
+/** What a box is in a card's group; outside one a month, year, number or code is none and a name stays a name. */
 const TO_CARD: Partial<Record<Hint, DetectedType>> = {
   month: 'cc-exp-month',
   year: 'cc-exp-year',
@@ -28,9 +29,11 @@ const TO_CARD: Partial<Record<Hint, DetectedType>> = {
   'given-name': 'cc-given-name',
   'family-name': 'cc-family-name',
   'additional-name': 'cc-additional-name',
+  code: 'cc-csc',
 };
-const PAYMENT_EVIDENCE = new Set<Hint>(['cc-number', 'cc-csc', 'cc-exp', 'cc-exp-month', 'cc-exp-year', 'cc-name', 'cc-type']);
-const NAME_HINTS = new Set<Hint>(['name', 'given-name', 'family-name', 'additional-name', 'email', 'tel', 'none', 'month', 'year', 'number']);
+const PAYMENT_EVIDENCE = new Set(words('cc-number cc-csc cc-exp cc-exp-month cc-exp-year cc-name cc-type'));
+/** What a card's group may hold besides the card's own boxes: the holder's name and contact, and boxes not settled yet. */
+const NAME_HINTS = new Set(words('name given-name family-name additional-name email tel none month year number code'));
 
 /** Index of the closest draft within NEAR that carries card evidence, or -1. */
 function nearestCard(drafts: Draft[], i: number): number {
@@ -240,9 +243,11 @@ export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
   splitPhone(drafts);
   pairNames(drafts);
   splitStreet(drafts);
-  return drafts.map((d) => (isOpen(d.hint) ? 'none' : d.hint)); // a month, year or number no neighbour settled
+  return drafts.map((d) => (isOpen(d.hint) ? 'none' : d.hint)); // a month, year, number or code no neighbour settled
 }
 
+const OPEN = new Set(words('month year number first-or-full-name suburb code'));
+
 function isOpen(hint: Hint): hint is Exclude<Hint, DetectedType> {
-  return hint === 'month' || hint === 'year' || hint === 'number' || hint === 'first-or-full-name' || hint === 'suburb';
+  return OPEN.has(hint);
 }

@@ -14,7 +14,7 @@ import type { Draft } from './neighbours';
 import { remember } from './memo';
 import { CONTEXT } from './patterns';
 import { foldNumbers, type Signals } from './signals';
-import { attributeWords, normalizeText } from './text';
+import { attributeWords, normalizeText, words } from './text';
 
 export type SectionKind = 'payment' | 'billing' | 'shipping' | 'contact' | 'address';
 
@@ -33,9 +33,9 @@ export interface Section {
 
 type Mode = 'billing' | 'shipping' | null;
 
-const CONTACT_TYPES = new Set<DetectedType>(['name', 'given-name', 'family-name', 'additional-name', 'email', 'tel', 'organization']);
+const CONTACT_TYPES = new Set(words('name given-name family-name additional-name email tel organization'));
 const ANCESTOR_LEVELS = 7; // containers looked at above a field, the form (or body) being the last
-const HEADINGS = new Set(['legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADINGS = new Set(words('legend h1 h2 h3 h4 h5 h6'));
 
 // Labels, legends and class lists repeat across a page, often up to a number ("Section 17").
 const textModes = new Map<string, Mode>();

@@ -5,7 +5,7 @@ import type { Control } from './controls';
 import { firstChild, localName, nextSibling, nodeType, parentElement, previousSibling, textData } from './dom';
 import { remember, StringsMemo } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
-import { attributeWords, normalizeText } from './text';
+import { attributeWords, normalizeText, words } from './text';
 
 export interface Signals {
   /** Text of the control's labels: <label for>, wrapping label, aria-labelledby, aria-label. */
@@ -27,7 +27,7 @@ export interface Signals {
 
 const TEXT_LIMIT = 120;
 // Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
-const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'textarea', 'button', 'svg']);
+const SKIP_TEXT_OF = new Set(words('script style noscript template select option textarea button svg'));
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** Visible-ish text of a subtree, bounded; stops at a control when stopAtControl is set. */
@@ -332,7 +332,7 @@ class FieldSignals implements Signals, Attributes {
 }
 
 /** The attributes read by getAttribute besides placeholder (which the signals keep normalised), by their names. */
-const READ_BY_NAME = new Set<string>(['data-placeholder', 'maxlength', 'size', 'autocomplete', 'aria-label', 'aria-labelledby', 'inputmode']);
+const READ_BY_NAME = new Set(words('data-placeholder maxlength size autocomplete aria-label aria-labelledby inputmode'));
 
 /** kind: the control's kind (controls.ts kindOf), which the collector has read already. */
 export function readSignals(el: Control, kind: string, index: LabelIndex): Signals {

@@ -8,7 +8,8 @@ export default {
     // a building's door code, not the card's
     'para (acceder|entrar) al (edificio|portal)|codigo de (acceso|portal|puerta)',
   email: 'correo',
-  'cc-csc': 'codigo de (seguridad|verificacion)',
+  'cc-csc': 'codigo de seguridad',
+  'verification-code': 'codigo de verificacion',
   'cc-exp-month': '(vencimiento|caducidad|expiracion)\\w* ?mes|mes de (vencimiento|caducidad|expiracion)',
   'cc-exp-year': '(vencimiento|caducidad|expiracion)\\w* ?ano|ano de (vencimiento|caducidad|expiracion)',
   'cc-exp': 'vencimiento|caducidad|expiracion|valido hasta|fecha de exp',

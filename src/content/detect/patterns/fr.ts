@@ -6,7 +6,8 @@ export default {
     'mot de passe|code promo|bon de reduction|cadeau|naissance|civilite|identifiant|commentaire|recherche|\\btva\\b|' +
     'siret|siren|remarque|transporteur|digicode|interphone|points? d.acces|nom de (l.)?adresse',
   email: 'courriel|\\bmel\\b',
-  'cc-csc': 'cryptogramme|code de (securite|verification)|code secret',
+  'cc-csc': 'cryptogramme|code de securite|code secret',
+  'verification-code': 'code de verification',
   'cc-exp-month': '(expiration|validite)\\w* ?mois|mois d.expiration',
   'cc-exp-year': '(expiration|validite)\\w* ?annee|annee d.expiration',
   'cc-exp': 'expiration|validite|date de fin|date d.exp',

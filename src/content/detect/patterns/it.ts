@@ -6,7 +6,8 @@ export default {
     'codice fiscale|partita iva|\\bp\\.? ?iva\\b|buono|sconto|nascita|commento|\\bcerca\\b|sesso|utente|\\bsdi\\b|' +
     '\\bpec\\b|codice destinatario|citofono|messaggio|corriere|(cap|codice postale) o (citta|comune)',
   email: 'posta elettronica',
-  'cc-csc': 'codice (di sicurezza|cvv|cvc|di verifica)',
+  'cc-csc': 'codice (di sicurezza|cvv|cvc)',
+  'verification-code': 'codice di verifica',
   'cc-exp-month': 'mese( di)? scadenza|scadenza\\w* ?mese',
   'cc-exp-year': 'anno( di)? scadenza|scadenza\\w* ?anno',
   'cc-exp': 'scadenza',

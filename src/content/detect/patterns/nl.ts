@@ -4,7 +4,8 @@ import type { PatternTable } from './rules';
 export default {
   none: 'wachtwoord|kortingscode|cadeaubon|geboorte|aanhef|opmerking|\\bzoek|\\bbtw\\b|\\bkvk\\b|gebruikersnaam|toevoeging',
   email: 'e-?mailadres',
-  'cc-csc': 'beveiligingscode|verificatiecode',
+  'cc-csc': 'beveiligingscode',
+  'verification-code': 'verificatiecode',
   'cc-exp': 'vervaldatum|geldig (tot|t/m)',
   'cc-name': 'kaarthouder|naam op (de )?kaart',
   'cc-number': 'kaartnummer|creditcardnummer',

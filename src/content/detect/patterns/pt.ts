@@ -5,6 +5,7 @@ export default {
   none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia|identificador',
   email: 'correio eletronico',
   'cc-csc': 'codigo de seguranca',
+  'verification-code': 'codigo de verificacao',
   'cc-exp': 'validade|data de expiracao',
   'cc-name': 'nome (impresso )?no cartao',
   'cc-number': 'numero (do|de) cartao',

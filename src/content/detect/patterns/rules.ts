@@ -6,9 +6,10 @@ import type { DetectedType } from '../../../core/field-types';
 /**
  * What a matched rule says about a field: a type, or a hint resolved later from its neighbours
  * ("first-or-full-name": a word such as "Nombre" or "Имя", the first name beside a surname box and
- * the whole name without one; "suburb": the city, or a part of it beside a city box).
+ * the whole name without one; "suburb": the city, or a part of it beside a city box; "code": a
+ * verification code, the card's security code in a card's group and a text message's code elsewhere).
  */
-export type Hint = DetectedType | 'month' | 'year' | 'number' | 'first-or-full-name' | 'suburb';
+export type Hint = DetectedType | 'month' | 'year' | 'number' | 'first-or-full-name' | 'suburb' | 'code';
 /**
  * What one signal says: a hint, or "full name" / "street and number", which the first or last
  * name words, and the line-2, street-name or house-number words, must not refine; or "area",
@@ -20,6 +21,7 @@ export const RULES = [
   ['none', 'none'],
   ['email', 'email'],
   ['cc-csc', 'cc-csc'],
+  ['verification-code', 'code'],
   ['cc-exp-month', 'cc-exp-month'],
   ['cc-exp-year', 'cc-exp-year'],
   ['cc-exp', 'cc-exp'],
