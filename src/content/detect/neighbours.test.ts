@@ -6,13 +6,15 @@ import { classifyForms } from './index';
 import { page, typesOf } from './test-page';
 
 describe('neighbours', () => {
-  it('reads a phone number in three short boxes as area code, exchange and line number (US, Japan), not a one-time code\'s digit boxes', () => {
+  it('reads a phone number in three short boxes (up to six digits each) as area code, exchange and line number (US, Japan), not a one-time code\'s digit boxes', () => {
     page(`<form><label>Phone</label><input name="p1" maxlength="3"><input name="p2" maxlength="3"><input name="p3" maxlength="4"></form>
       <form><input name="telFirst" type="tel" placeholder="000"> - <input name="telSecond" type="tel" placeholder="0000"> - <input name="telLast" type="tel" placeholder="0000"></form>
-      <form><label>Code sent to your phone</label><input name="d1" type="tel" maxlength="1"><input name="d2" type="tel" maxlength="1"><input name="d3" type="tel" maxlength="1"></form>`);
+      <form><label>Code sent to your phone</label><input name="d1" type="tel" maxlength="1"><input name="d2" type="tel" maxlength="1"><input name="d3" type="tel" maxlength="1"></form>
+      <form><table><tr><th>電話番号</th><td><input name="tel01" maxlength="6"> - <input name="tel02" maxlength="6"> - <input name="tel03" maxlength="6"></td></tr></table></form>`);
     const types = typesOf();
     expect(types).toMatchObject({
       p1: 'tel-area-code', p2: 'tel-local-prefix', p3: 'tel-local-suffix', telFirst: 'tel-area-code', telSecond: 'tel-local-prefix', telLast: 'tel-local-suffix',
+      tel01: 'tel-area-code', tel02: 'tel-local-prefix', tel03: 'tel-local-suffix', // EC-CUBE 2: six digits a part at most
     });
     expect([types['d1'], types['d2'], types['d3']]).not.toContain('tel-local-prefix');
   });

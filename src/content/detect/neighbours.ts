@@ -126,7 +126,9 @@ function splitPhone(drafts: Draft[]): void {
     const run = [d, drafts[i + 1], drafts[i + 2]];
     if (run.some((b) => !b || b.signals.ac.type || b.form !== d.form || !PHONE_BOX.has(b.hint))) return;
     const lengths = run.map((b) => boxLength(b!.signals));
-    if (lengths.every((n) => n >= 2 && n <= 4)) { // not one-digit boxes (a one-time code)
+    // Not one-digit boxes (a one-time code); up to six, as Japanese shops allow for a part (EC-CUBE: 6,
+    // for area codes of up to five digits): no whole number fits in six.
+    if (lengths.every((n) => n >= 2 && n <= 6)) {
       run[0]!.hint = 'tel-area-code';
       run[1]!.hint = 'tel-local-prefix';
       run[2]!.hint = 'tel-local-suffix';
