@@ -1,16 +1,17 @@
 // Fill in Firefox ESR through the inline menu, clicking as a user: the one-page checkout, a shop
 // that rebuilds its state list when the country changes, hosted card fields in a cross-origin
-// frame, the hostile page whose hidden fields must stay empty, and the receipt a purchase filled by
-// the wallet leaves (Firefox has no documentId: the next page is told apart by its URL).
+// frame, Japanese and Chinese pages laid out as their shops lay them out, the hostile page whose
+// hidden fields must stay empty, and the receipt a purchase filled by the wallet leaves (Firefox
+// has no documentId: the next page is told apart by its URL).
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { clickInFrame, frameGone, menuHost, openMenu } from './frames.mjs';
 import { actionState, clickButton, demoURL, expectText, openExtensionPage, step, tabIdFor, waitFor, withWallet } from './harness.mjs';
 import { expectValues, seed, values } from './shop.mjs';
 
-/** Opens the menu on the field as a user, clicks its first entry (the profile), waits for it to close. */
-async function fillFromFirstEntry(page, label) {
-  await openMenu(page, label);
+/** Opens the menu on the field (its label, or the element) as a user, clicks its first entry (the profile), waits for it to close. */
+async function fillFromFirstEntry(page, field) {
+  await openMenu(page, field);
   await clickInFrame(page, 'menu.html', '[role="option"]');
   await frameGone(page, 'menu.html', 'the menu closes after the fill');
 }
@@ -102,6 +103,22 @@ export const tests = [
         await expectValues(card, { number: '4242424242424242', expiry: '08 / 29', cvc: '123' });
         await expectValues(page, { 'cc-name': 'Ada Lovelace', name: 'Ada Lovelace', email: 'ada@example.com' });
       }),
+  },
+  {
+    name: 'Japanese and Chinese pages laid out as their shops lay them out: name parts, prefecture and province lists, expiry units; the text-message code box stays empty',
+    fn: () =>
+      withWallet(async ({ browser, popup }) => {
+        await seed(popup, { name: '山田 太郎', street: '千代田1-1', city: '千代田区', region: '東京都', postalCode: '100-0001', country: 'JP', phone: '03-1234-5678' });
+        const page = await browser.newPage();
+        await page.goto(`${await demoURL()}/ja-table-checkout.html`, { waitUntil: 'load' });
+        await step('fill the Japanese page through the menu', async () => fillFromFirstEntry(page, await page.$('[name="name01"]')));
+        await expectValues(page, {
+          name01: '山田', name02: '太郎', kana01: '', postal_code: '100-0001', pref: '13', addr01: '千代田区', addr02: '千代田1-1', card_exp_m: '08', card_exp_y: '29', card_csc: '123',
+        });
+        await page.goto(`${await demoURL()}/zh-table-checkout.html`, { waitUntil: 'load' });
+        await step('fill the Chinese page through the menu', async () => fillFromFirstEntry(page, await page.$('[name="consignee"]')));
+        await expectValues(page, { consignee: '山田 太郎', address: '千代田1-1', expiry: '08/29', cvv2: '123', sms_code: '', alias: '' });
+      }, { create: true }),
   },
   {
     name: 'hostile page: hidden, off-screen, transparent, clipped and covered fields stay empty',

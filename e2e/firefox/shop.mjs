@@ -14,10 +14,10 @@ export async function put(extPage, kind, data) {
   }, { kind, data });
 }
 
-/** A card, an address and a profile using them; cards fill without asking the password. */
-export async function seed(popup) {
+/** A card, an address (ADDRESS unless given) and a profile using them; cards fill without asking the password. */
+export async function seed(popup, address = ADDRESS) {
   const cardId = await put(popup, 'card', CARD);
-  const addressId = await put(popup, 'address', ADDRESS);
+  const addressId = await put(popup, 'address', address);
   await put(popup, 'profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId });
   await popup.evaluate(() => browser.runtime.sendMessage({ type: 'settings.set', settings: { askBeforeFillingCards: false } }));
 }
