@@ -59,8 +59,9 @@ it('reads a list longer than a country list afresh, and only its first options',
   texts.mockRestore();
 });
 
-it("reads a list of Japan's prefectures or China's provinces as a region list, and a list of cities as none", () => {
+it("reads a list of Japan's prefectures, China's provinces or Taiwan's counties and cities as a region list, and a list of cities as none", () => {
   expect(classifyOptions(select('都道府県を選択', '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '東京都', '大阪府'))).toBe('region');
   expect(classifyOptions(select('请选择', '北京市', '天津市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '内蒙古自治区'))).toBe('region');
+  expect(classifyOptions(select('請選擇', '臺北市', '新北市', '桃園市', '臺中市', '新竹縣', '苗栗縣', '彰化縣', '南投縣', '雲林縣', '宜蘭縣'))).toBe('region');
   expect(classifyOptions(select('请选择', '广州市', '深圳市', '珠海市', '汕头市', '佛山市', '韶关市'))).toBe(null);
 });

@@ -8,8 +8,8 @@ export type OptionsKind = 'month' | 'future-years' | 'past-years' | 'day' | 'cou
 
 const NUMBER_PREFIX = /^\d{1,2}\W*/;
 const CARD_BRAND = /\b(visa|master ?card|amex|american express|discover|maestro|diners|jcb)\b/;
-// Japan's prefectures (青森県) and China's provinces (河北省) end so; their cities do not.
-const REGION_END = /[県省]$/;
+// Japan's prefectures (青森県), China's provinces (河北省) and Taiwan's counties (宜蘭縣) end so; their cities do not.
+const REGION_END = /[県省縣]$/;
 // The first options tell the list apart (countries, dialling codes, months, years, days): reading
 // a 250-country list to the end cost more than the rest of the page.
 const MAX_OPTIONS = 60;

@@ -6,9 +6,10 @@ export default {
   // 验证码 alone is the code a text message brings (the card's is 卡验证码); 别名: an address's nickname.
   none: '密码|パスワード|フリガナ|ふりがな|カナ|セイ|メイ|生年月日|出生|优惠|クーポン|検索|搜索|别名|(?<!卡)(验证码|驗證碼)',
   email: '邮箱|电子邮件|電子郵件|郵箱|メール',
-  'cc-csc': '安全码|安全碼|卡验证码|卡驗證碼|セキュリティ',
-  'cc-exp-month': '(有效期|有効期限|到期)\\W*月',
-  'cc-exp-year': '(有效期|有効期限|到期)\\W*年',
+  'cc-csc': '安全码|安全碼|卡验证码|卡驗證碼|セキュリティ|[末后後]三[碼码位]', // 末三碼: the last three digits (on the back)
+  // "有効期限（月）"; not "(月/年)", the whole expiry (\W would take CJK characters too)
+  'cc-exp-month': '(有效期限?|有効期限|到期) ?\\(?月(?! ?\\/ ?年)',
+  'cc-exp-year': '(有效期限?|有効期限|到期) ?\\(?年',
   'cc-exp': '有效期|有効期限|到期|月 ?\\/ ?年', // "月/年": MM/YY
   'cc-name': '持卡人|名義',
   'cc-number': '卡号|卡號|カード番号',
