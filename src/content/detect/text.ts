@@ -1,6 +1,7 @@
 // Text normalisation shared by the signal readers and the pattern tables: labels, attribute
 // values and patterns are all compared lower-cased, without diacritics and in compatibility form
-// (full-width letters become ASCII), so patterns are written once without accents.
+// (full-width letters become ASCII), so patterns are written once without accents. Also words(),
+// how the classifier writes its sets of hints and tags.
 
 const MARKS = /[\u0300-\u036f]/g;
 // Runs of spaces and required marks ("Postcode *", "Nr.:") become one space, so anchored
