@@ -58,9 +58,11 @@ describe('neighbours', () => {
     // EC-CUBE's customer form: お名前 (name) over 姓 (family name) then 名 (given name), with no text of their own.
     page(`<form><table><tr><th>お名前</th><td><input name="name01"><input name="name02"></td></tr></table></form>`);
     expect(typesOf()).toEqual({ name01: 'family-name', name02: 'given-name' });
-    // A second name box with its own label is another person's name, not a part.
+    // A second name box with its own label is another person's name, not a part; nor is the next form's.
     page(`<form><label>Billing name <input name="a"></label><label>Shipping name <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ a: 'name', b: 'name' });
+    page(`<form><label>Your name <input name="a"></label></form><form><input name="name"></form>`);
+    expect(typesOf()).toEqual({ a: 'name', name: 'name' });
   });
   it('reads a "verification code" box as the card\'s security code beside a card number, and as no card field elsewhere (a text message\'s code)', () => {
     const labels = ['Código de verificación', 'Code de vérification', 'Codice di verifica', 'Verificatiecode', 'Código de verificação'];

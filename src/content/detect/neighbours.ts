@@ -184,7 +184,7 @@ function suburb(drafts: Draft[]): void {
 
 /**
  * "Name" next to "Surname" is the first name; next to "First name" it is the last name. One "Name"
- * over two boxes (the second with no text of its own) is both: the first name then the last, or
+ * over two boxes of a form (the second with no text of its own) is both: the first name then the last, or
  * the family name first where the label is Chinese or Japanese ("お名前": 姓, then 名).
  */
 function pairNames(drafts: Draft[]): void {
@@ -195,7 +195,7 @@ function pairNames(drafts: Draft[]): void {
     const given = card ? 'cc-given-name' : 'given-name';
     const family = card ? 'cc-family-name' : 'family-name';
     const second = drafts[i + 1];
-    if (second?.hint === d.hint && !second.signals.ac.type && !second.signals.labelKey && !second.signals.nearby) {
+    if (second?.hint === d.hint && second.form === d.form && !second.signals.ac.type && !second.signals.labelKey && !second.signals.nearby) {
       const cjk = CJK.test(d.signals.labelKey || d.signals.nearby);
       d.hint = cjk ? family : given;
       second.hint = cjk ? given : family;
