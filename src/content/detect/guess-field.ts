@@ -40,7 +40,7 @@ const REFINES = Object.entries({
   // "Country code" reads as the country; "dial code" or "phone … country" in the name/id says the dialling code.
   country: 'tel-country-code',
   code: 'cc-csc', // "Código de verificación" on a box named cvv
-} satisfies Partial<Record<RuleHint, string>>).flatMap(([coarse, fine]) => fine.split(' ').map((f) => [coarse, f] as [RuleHint, RuleHint]));
+} satisfies Partial<Record<RuleHint, string>>).flatMap(([coarse, fine]) => words(fine).map((f) => [coarse, f] as [RuleHint, RuleHint]));
 
 /** When both are voted for, the box is the third: "Expiry" and "Month" make the expiry month, "Name on card" and "First name" the card's given name. */
 const COMBINED: readonly (readonly [RuleHint, RuleHint, Hint])[] = [
