@@ -58,9 +58,9 @@ const LIST_IS_NOT: Partial<Record<string, RuleHint[]>> = { month: ['year', 'cc-e
 // A placeholder showing a card number's four groups: "1234 1234 1234 1234", "•••• ••••…", "xxxx xxxx…".
 const CARD_PLACEHOLDER = /^[\dx•*]{4}( [\dx•*]{4}){3}$/;
 
-// Month and year in one box: "MM/YY", "mm-yyyy", "MM / AA" (año, année, anno), "MM/JJ" (Jahr) —
-// but not a birth date's "DD/MM/YYYY".
-const MONTH_AND_YEAR = /(?<!d ?[/.-] ?)\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
+// Month and year in one box: "MM/YY", "mm-yyyy", "MM / AA" (año, année, anno), "MM/JJ" (Jahr). (A
+// birth date's "DD/MM/YYYY" is a "none" rule's, in patterns/misc.ts.)
+const MONTH_AND_YEAR = /\bmm ?[/.-]? ?(yy|aa|jj)|month (and|&|\/) year/;
 
 const memo = new Map<string, RuleHint | null>();
 

@@ -46,6 +46,19 @@ describe('neighbours', () => {
       <label>Date of birth <input name="b" placeholder="DD/MM/YYYY"></label></form>`);
     expect(typesOf()).toEqual({ n: 'cc-number', e: 'cc-exp', b: 'none' });
   });
+  it('reads an expiry box whose example is "MM/JJ" or "MM/AA" (Jahr, jaar, année, año, anno) as the whole expiry', () => {
+    page(`<form><label>Kaartnummer <input name="n"></label><label>Vervaldatum <input name="nl" placeholder="MM/JJ"></label>
+      <label>Gültig bis <input name="de" placeholder="MM / JJ"></label><label>Validade <input name="pt" placeholder="MM/AA"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', nl: 'cc-exp', de: 'cc-exp', pt: 'cc-exp' });
+  });
+  it('never reads a box whose only text is a date of day, month and year as the card expiry', () => {
+    // A sign-up's birthday, in English, German (Tag), French (jour) and Italian (giorno) order.
+    for (const mask of ['DD/MM/YYYY', 'TT.MM.JJJJ', 'JJ/MM/AAAA', 'GG-MM-AAAA']) {
+      page(`<form><input name="f" placeholder="First name"><input name="l" placeholder="Last name"><input name="b" placeholder="${mask}">
+        <input name="e" type="email" placeholder="Email"></form>`);
+      expect(typesOf(), mask).toEqual({ f: 'given-name', l: 'family-name', b: 'none', e: 'email' });
+    }
+  });
   it('pairs first and last name ("Nombre" + "Apellidos", "Name" + "Vorname")', () => {
     page(`<form><label>Nombre <input name="a"></label><label>Apellidos <input name="b"></label></form>`);
     expect(typesOf()).toEqual({ a: 'given-name', b: 'family-name' });

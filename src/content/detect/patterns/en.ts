@@ -32,7 +32,7 @@ export default {
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
   'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|(\\bcc|card)\\W?(exp\\w* )?(month|mm)\\b|^mm$',
   'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|(\\bcc|card)\\W?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
-  'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|mm ?/ ?yy|\\bccexp',
+  'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|\\bccexp',
   'cc-name': 'name on (the )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
   'cc-number':
     '(credit|debit|bank|payment)? ?card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +

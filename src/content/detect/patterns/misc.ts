@@ -1,11 +1,15 @@
-// Turkish and Indonesian label and attribute patterns (Turkish dotless ı has no decomposition: written as is).
+// Turkish and Indonesian label and attribute patterns (Turkish dotless ı has no decomposition: written
+// as is), and the date examples most languages write alike.
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'sifre|dogum|kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat',
+  // A day then a month is a date (a birthday), not an expiry: DD/MM/YYYY, TT.MM.JJJJ (Tag), JJ/MM/AAAA (jour), GG-MM-AAAA (giorno).
+  none: 'sifre|dogum|kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat|\\b(dd|tt|jj|gg) ?[/.-] ?mm\\b',
   email: 'e-?posta',
   'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu',
   'cc-number': '(nomor|no\\.?) kartu( kredit| debit)?|kart numaras[iı]',
+  // Month and year in one box: MM/YY, MM/JJ (Jahr, jaar), MM/AA (année, año, anno, ano).
+  'cc-exp': '\\bmm ?[/.-]? ?(yy|jj|aa)',
   'cc-csc': 'kode keamanan|guvenlik kodu',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
