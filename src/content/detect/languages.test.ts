@@ -234,6 +234,15 @@ describe('Japanese and Chinese checkouts as their shops lay them out', () => {
     page(`<form><label for="a">地址</label><input id="a" name="a1"><label for="b">公寓、套房等（可选）</label><input id="b" name="a2"></form>`);
     expect(typesOf()).toEqual({ a1: 'address-line1', a2: 'address-line2' });
   });
+  it('reads "お名前（姓）" and "お名前（名）" as the family and given name, not the whole name twice', () => {
+    page(`<form><label for="s">お名前（姓）</label><input id="s" name="sei"><label for="m">お名前（名）</label><input id="m" name="mei">
+      <label for="ks">フリガナ（セイ）</label><input id="ks" name="kana_sei"><label for="km">氏名 名</label><input id="km" name="given"></form>`);
+    expect(typesOf()).toEqual({ sei: 'family-name', mei: 'given-name', kana_sei: 'none', given: 'given-name' });
+  });
+  it('reads "番地・建物名" (block number and building in one box) as the street, and "建物名・部屋番号" as line 2', () => {
+    page(`<form><label for="a">番地・建物名</label><input id="a" name="addr1"><label for="b">建物名・部屋番号</label><input id="b" name="addr2"></form>`);
+    expect(typesOf()).toEqual({ addr1: 'address-line1', addr2: 'address-line2' });
+  });
 });
 
 describe('checkouts named by the common shop platforms, without labels', () => {

@@ -16,7 +16,8 @@ export default {
   tel: '电话|手机|電話|手機|携帯|座机', // 座机: a landline
   organization: '公司|会社|法人|单位',
   'address-housenumber': '门牌号|門牌號',
-  'address-line2': '建物|マンション|アパート|公寓|套房|(地址|住所)\\W*第?2',
+  // 建物 (the building) is line 2, but "番地・建物名" asks for the block number and building both: line 1.
+  'address-line2': '(?<!番地.?)建物|マンション|アパート|公寓|套房|(地址|住所)\\W*第?2',
   apartment: '部屋番号|号室|房间号|房號',
   'postal-code': '邮编|邮政编码|郵遞區號|郵政編碼|郵便番号|〒',
   'address-line1': '街道|番地',
@@ -26,7 +27,8 @@ export default {
   'address-level2': '市区町村|市町村|市区郡|城市|鄉鎮|^市$',
   'address-level1': '都道府県|省份|省|縣市|縣\\/市|所在地区',
   country: '国家|國家|国',
-  'full-name': '氏名|お名前|名前|姓名|收件人|收货人|联系人', // 联系人: the contact person
+  // 联系人: the contact person. "お名前（姓）" is the name's family part, "氏名 名" its given part.
+  'full-name': '(氏名|お名前|名前)(?! ?\\(?[姓名])|姓名|收件人|收货人|联系人',
   'given-name': '(?<![\\u3040-\\u9fff])名', // not the end of a word ("用户名": user name, "件名": subject)
   'family-name': '姓',
   month: '月',
