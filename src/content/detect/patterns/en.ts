@@ -4,12 +4,12 @@ import type { PatternTable } from './rules';
 
 export default {
   none:
-    'pass ?word|\\bpwd\\b|captcha|coupon|promo|voucher|discount|gift ?(card|cert|voucher|message)|search|\\bquery\\b|' +
+    'pass ?word|\\bpwd\\b|captcha|coupon|promo|voucher|discount|gift ?(card|cert)|search|\\bquery\\b|' +
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
     'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
     'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
-    'one.time|find (your )?address|address (lookup|finder|search)|start typing|' +
+    'one.time|find (your )?address|address finder|start typing|' +
     'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
     'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
     // things an address form asks that are not the address: a name for it, how to get in, who brings it
@@ -19,8 +19,8 @@ export default {
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
-    'uuid|(address|zone|store|location) ?id\\b|recaptcha|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|activity|id)|' +
-    'business activity|company activit|firm activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
+    'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|id)|' +
+    '(business|company|firm) activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
     '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
