@@ -305,7 +305,7 @@ describe('controls that are never filled', () => {
     expect(typesOf()).toEqual({ giftcard_number: 'none', loyaltyCard: 'none', captcha: 'none', cardNumber: 'cc-number', cvc: 'cc-csc' });
   });
   it('takes an unlabelled phone-type box for the phone, but not one too short for a number (a one-time code\'s digits)', () => {
-    page(`<form><input type="tel" id="p"><div>The code we sent you</div>${[1, 2, 3, 4].map((i) => `<input type="tel" maxlength="1" id="d${i}">`).join('')}</form>`);
+    page(`<form><div><input type="tel" id="p"></div><div>The code we sent you</div>${[1, 2, 3, 4].map((i) => `<input type="tel" maxlength="1" id="d${i}">`).join('')}</form>`);
     expect(typesOf()).toEqual({ p: 'tel', d1: 'none', d2: 'none', d3: 'none', d4: 'none' });
   });
   it('reads "Confirm your address" after the e-mail box as the e-mail again, not a street', () => {

@@ -231,7 +231,7 @@ function tally(s: Signals): Hint {
   if ((best === 'cc-number' || best === 'cc-csc') && votes.has('none')) return 'none';
   // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
   // characters): the whole expiry.
-  if (s.kind !== 'select' && (best === 'month' || best === 'year' || best === 'cc-exp-month' || best === 'cc-exp-year')) {
+  if (s.kind !== 'select' && /^(cc-exp-)?(month|year)$/.test(best)) {
     const both = MONTH_AND_YEAR.test(`${s.labelKey} ${s.placeholder} ${s.nearby}`); // reads no number
     if (both || (s.maxLength === 5 && best.startsWith('cc-'))) return 'cc-exp';
   }

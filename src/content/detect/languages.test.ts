@@ -38,6 +38,12 @@ describe('labels in many languages', () => {
     ['en', 'Phone country code', 'tel-country-code'],
     ['en', 'Telephone area code', 'tel-area-code'],
     ['en', 'Phone verification code', 'tel'],
+    ['en', 'Enter the 6-digit code we sent to your phone', 'none'],
+    ['en', 'We texted a code to your mobile', 'none'],
+    ['en', 'House name or number', 'address-housenumber'],
+    ['en', 'House name/number', 'address-housenumber'],
+    ['de', 'Firma', 'organization'],
+    ['en', 'Confirmation code', 'none'], // not the German "Firma" (company) inside it
     ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
     ['el', 'Αριθμός οδού', 'address-housenumber'],
     ['en', 'First / given name (as in passport)', 'given-name'],

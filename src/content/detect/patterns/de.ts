@@ -18,7 +18,7 @@ export default {
   'tel-area-code': 'vorwahl',
   'tel-extension': 'durchwahl',
   tel: 'telefon|handy|mobil|rufnummer',
-  organization: 'firma|firmen|unternehmen|betrieb',
+  organization: '\\bfirma|firmen|unternehmen|betrieb',
   'street-and-number': '(strasse|straße|str\\.?) ?(und|&|/|,|\\+)? ?(haus)?(nr|nummer)|anschrift',
   'address-streetname': 'strassenname|straßenname|^\\W*(strasse|straße)\\W*$',
   'address-housenumber': 'haus.?(nummer|nr)|hnr|^nr\\.?$',

@@ -18,7 +18,8 @@ export default {
     '\\bc/o\\b|care of|' +
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
-    'display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
+    // a code sent to the phone ("Enter the code we sent to your phone", "We texted you a code"): not the phone, nor the card's
+    'code (we )?sent|texted|display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|id)|' +
     '(business|company|firm) activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
@@ -28,7 +29,7 @@ export default {
   // "Confirm your address" (the e-mail typed again: a street is not asked twice)
   email: 'e.?mail( ?(address|addr|adress?e?))?|\\bmail( ?adres\\w*|\\b)|\\w@\\w+\\.\\w|confirm (your )?address',
   'cc-csc':
-    '\\bcvv2?\\b|\\bcvc2?\\b|\\bcsc\\b|\\bccv\\b|\\bcvn\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
+    '\\b(cv[vc]2?|csc|ccv|cvn)\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
   'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|(\\bcc|card)\\W?(exp\\w* )?(month|mm)\\b|^mm$',
   'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|(\\bcc|card)\\W?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
@@ -56,7 +57,8 @@ export default {
     'postal address|address\\W*\\(\\W*street|(flat|apartment)\\W+house ?(no|number)\\b|address\\W*(with|including|incl\\b)\\W*(the |your )?(house |street )?(number|no\\b)|\\bline ?1\\b',
   'address-streetname': 'street ?name|^\\W*(street|road)\\W*$',
   'address-housenumber':
-    'house ?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
+    // "House name or number": UK forms ask for either (a number when the address has one)
+    'house ?(name ?(or|/) ?)?(number|no|nr|num)|housing (number|no)|building ?(number|no)|street ?(number|no)|number of (the )?(street|house)|house ?#|' +
     '^(no|nr|number|#|house)\\.?$',
   'address-line3': '(address|addr|street|line)\\.? ?(line )?3\\b',
   'address-line2':
