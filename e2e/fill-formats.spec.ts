@@ -74,13 +74,14 @@ test('Chinese page laid out with label spans: the province list, the detailed ad
   });
 });
 
-test('Dutch page: the street address in a textarea on two lines, the postcode over a digits box and a letters box', async ({ wallet, popup, shopURL }) => {
+test('Dutch page: the street address in a textarea on two lines, the postcode over a digits box and a letters box, the expiry in one box as MM/JJ asks; the birthday is left empty', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup, { address: NL_ADDRESS });
   const page = await wallet.newPage();
   await page.goto(`${shopURL}/nl-checkout.html`);
-  await choose(page, page.getByLabel('Naam'), /Home/);
+  await choose(page, page.getByLabel('Naam', { exact: true }), /Home/);
   await expectValues(page, {
     naam: 'Sanne de Vries', adres: 'Prinsengracht 263\n2e verdieping', postcode_cijfers: '1016', postcode_letters: 'GV', plaats: 'Amsterdam',
+    geboortedatum: '', kaartnummer: '4242424242424242', kaarthouder: 'Ada Lovelace', vervaldatum: '08/29', cvc: '123',
   });
 });
 
