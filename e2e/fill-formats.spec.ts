@@ -4,7 +4,7 @@
 // an address block that asks the e-mail and the phone twice,
 // a street address in a textarea, controlled inputs, two steps.
 import { expect, test } from './fixtures';
-import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, seedWallet } from './fill-helpers';
+import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, PT_BILLING, PT_SHIPPING, seedWallet } from './fill-helpers';
 
 test('card number in four boxes, expiry as two selects (the month showing January under a disabled placeholder), state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
@@ -82,6 +82,17 @@ test('Dutch page: the street address in a textarea on two lines, the postcode ov
   await expectValues(page, {
     naam: 'Sanne de Vries', adres: 'Prinsengracht 263\n2e verdieping', postcode_cijfers: '1016', postcode_letters: 'GV', plaats: 'Amsterdam',
     geboortedatum: '', kaartnummer: '4242424242424242', kaarthouder: 'Ada Lovelace', vervaldatum: '08/29', cvc: '123',
+  });
+});
+
+test('Portuguese page that lists headings and labels side by side: the delivery block takes the shipping address, the invoice block the billing one', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: PT_BILLING, shipping: PT_SHIPPING });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/pt-checkout.html`);
+  await choose(page, page.locator('[name="ent_nome"]'), /Home/);
+  await expectValues(page, {
+    ent_nome: 'Ana Silva', ent_endereco: 'Rua Augusta 100', ent_cp: '1100-053', ent_localidade: 'Lisboa',
+    fat_nome: 'Ana Silva', fat_endereco: 'Avenida da Boavista 500', fat_cp: '4100-111', fat_localidade: 'Porto',
   });
 });
 

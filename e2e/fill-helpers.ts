@@ -15,6 +15,8 @@ export const JP_ADDRESS = {
   name: '山田 太郎', street: '千代田1-1', line2: 'デモビル101', city: '千代田区', region: '東京都', postalCode: '100-0001', country: 'JP', phone: '03-1234-5678',
 };
 export const NL_ADDRESS = { name: 'Sanne de Vries', street: 'Prinsengracht 263', line2: '2e verdieping', city: 'Amsterdam', postalCode: '1016 GV', country: 'NL' };
+export const PT_BILLING = { name: 'Ana Silva', street: 'Avenida da Boavista 500', city: 'Porto', postalCode: '4100-111', country: 'PT' };
+export const PT_SHIPPING = { name: 'Ana Silva', street: 'Rua Augusta 100', city: 'Lisboa', postalCode: '1100-053', country: 'PT' };
 export const IDENTITY = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', phone: '+1 415 555 0199' };
 
 async function put(popup: Page, kind: string, data: unknown): Promise<string> {
@@ -23,13 +25,17 @@ async function put(popup: Page, kind: string, data: unknown): Promise<string> {
   return res.value.id;
 }
 
-/** Creates the wallet and saves the test items. `ask`: the "ask before filling cards" setting. */
-export async function seedWallet(popup: Page, { ask = false, address = US_ADDRESS }: { ask?: boolean; address?: object } = {}) {
+/**
+ * Creates the wallet and saves the test items. `ask`: the "ask before filling cards" setting;
+ * `shipping`: the profile's shipping address when it is not its billing `address`.
+ */
+export async function seedWallet(popup: Page, { ask = false, address = US_ADDRESS, shipping }: { ask?: boolean; address?: object; shipping?: object } = {}) {
   await createWallet(popup);
   const cardId = await put(popup, 'card', CARD);
   const addressId = await put(popup, 'address', address);
+  const shippingId = shipping ? await put(popup, 'address', shipping) : addressId;
   const identityId = await put(popup, 'identity', IDENTITY);
-  const profileId = await put(popup, 'profile', { name: 'Home', cardId, billingId: addressId, shippingId: addressId, identityId });
+  const profileId = await put(popup, 'profile', { name: 'Home', cardId, billingId: addressId, shippingId, identityId });
   await sendFromPage(popup, { type: 'settings.set', settings: { askBeforeFillingCards: ask, defaultProfileId: profileId } });
   return { cardId, addressId, identityId, profileId };
 }

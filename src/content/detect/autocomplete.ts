@@ -3,7 +3,6 @@
 // unknown tokens say nothing and leave the field to the heuristics.
 import { isFieldType, type DetectedType } from '../../core/field-types';
 import { remember } from './memo';
-import { words } from './text';
 
 export interface AutocompleteInfo {
   /**
@@ -22,12 +21,8 @@ export interface AutocompleteInfo {
  * login tokens: pages put "new-password" on address boxes to stop browser autofill, and
  * "username" on the e-mail box of a sign-up form, so those say nothing about a text field.
  */
-const FOREIGN_TOKENS = new Set(
-  words(
-    'honorific-prefix honorific-suffix nickname one-time-code organization-title address-level4 ' +
-      'transaction-currency transaction-amount language bday bday-day bday-month bday-year sex url photo impp',
-  ),
-);
+const FOREIGN_TOKEN =
+  /^(honorific-(prefix|suffix)|nickname|one-time-code|organization-title|address-level4|transaction-(currency|amount)|language|bday(-day|-month|-year)?|sex|url|photo|impp)$/;
 
 const NO_INFO: AutocompleteInfo = { type: null, section: null, mode: null };
 
@@ -52,6 +47,6 @@ function parseTokens(value: string): AutocompleteInfo {
   const mode = tokens.at(-1) === 'billing' || tokens.at(-1) === 'shipping' ? (tokens.pop() as AutocompleteInfo['mode']) : null;
   const section = tokens.at(-1)?.startsWith('section-') ? tokens.pop()!.slice(8) : null;
   if (tokens.length) return NO_INFO;
-  const type = isFieldType(last) ? last : FOREIGN_TOKENS.has(last) ? 'none' : null;
+  const type = isFieldType(last) ? last : FOREIGN_TOKEN.test(last) ? 'none' : null;
   return { type, section, mode };
 }

@@ -236,6 +236,15 @@ describe('sections', () => {
     const ids = new Set(model.fields.map((f) => f.section));
     expect(ids.size).toBe(3);
   });
+  it('reads each block\'s kind from the heading before it when headings and fields are siblings, or a heading comes before a table', () => {
+    const address = (p: string) => `<label>Nome <input name="${p}name"></label><label>Endereço <input name="${p}addr"></label><label>Cidade <input name="${p}city"></label>`;
+    page(`<form><h3>Dados de entrega</h3>${address('s_')}<h3>Dados de faturação</h3>${address('b_')}</form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 3], ['billing', 3]]);
+    // EC-CUBE: the orderer, then the delivery address, each a table under its heading.
+    const table = (p: string) => `<table><tr><th>お名前</th><td><input name="${p}name"></td></tr><tr><th>住所</th><td><input name="${p}addr"></td></tr></table>`;
+    page(`<form><h2>ご注文者</h2>${table('o_')}<h2>お届け先</h2>${table('d_')}</form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['address', 2], ['shipping', 2]]);
+  });
   it('reads billing and shipping from a container\'s class or id, and from a form\'s id even when a control is named id', () => {
     const address = (p: string) => `<div class="row"><label>City <input name="${p}city"></label></div><label>Postcode <input name="${p}zip"></label>`;
     page(`<form id="billing-form"><input type="hidden" name="id">${address('b')}</form>

@@ -31,5 +31,5 @@ export const textData = getter<string>(CharacterData.prototype, 'data');
 export const localName = getter<string>(E, 'localName');
 export const idOf = getter<string>(E, 'id');
 export const classOf = getter<string>(E, 'className');
-export const firstElementChild = getter<Element | null>(E, 'firstElementChild');
+export const previousElementSibling = getter<Element | null>(E, 'previousElementSibling');
 export const shadowRoot = getter<ShadowRoot | null>(E, 'shadowRoot');

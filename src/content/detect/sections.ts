@@ -9,7 +9,7 @@
 // other countries.
 import { isCardType, type DetectedType, type FieldType } from '../../core/field-types';
 import type { Control } from './controls';
-import { classOf, firstElementChild, idOf, localName, parentElement } from './dom';
+import { classOf, idOf, localName, parentElement, previousElementSibling } from './dom';
 import type { Draft } from './neighbours';
 import { remember } from './memo';
 import { CONTEXT } from './patterns';
@@ -35,7 +35,8 @@ type Mode = 'billing' | 'shipping' | null;
 
 const CONTACT_TYPES = new Set(words('name given-name family-name additional-name email tel organization'));
 const ANCESTOR_LEVELS = 7; // containers looked at above a field, the form (or body) being the last
-const HEADINGS = new Set(words('legend h1 h2 h3 h4 h5 h6'));
+const SIBLINGS_BACK = 16; // elements looked at before a field or container for the heading over it (8 rows of label and <br>)
+const HEADING = /^(legend|h[1-6])$/;
 
 // Labels, legends and class lists repeat across a page, often up to a number ("Section 17").
 const textModes = new Map<string, Mode>();
@@ -70,21 +71,30 @@ function wordsMode(raw: string): Mode {
   return known !== undefined ? known : remember(wordModes, raw, modeOfText(attributeWords(raw.slice(0, 200))), 4000);
 }
 
-/** field: the control the climb started from (never a heading, so a box it leads is read as no heading). */
-function containerMode(box: Element, field: Element): Mode {
+/**
+ * What the nearest heading before el among its siblings says: a fieldset's legend, a block's title,
+ * the heading over a table, or the last heading in a form that lists headings and labels side by side.
+ */
+function headingBefore(el: Element): Mode {
+  let sibling = previousElementSibling.call(el);
+  for (let n = 0; sibling && n < SIBLINGS_BACK; sibling = previousElementSibling.call(sibling), n++) {
+    if (HEADING.test(localName.call(sibling))) return headingMode((sibling.textContent ?? '').slice(0, 80));
+  }
+  return null;
+}
+
+/** What a container says: its id or class words, else the heading before it. */
+function containerMode(box: Element): Mode {
   // Looked up by the attribute strings as they come (the browser hands back the same string for a
-  // repeated class list, so the lookup is cheap); most containers have no id. Element's own getters
-  // read a form's id and class, which its controls cannot shadow, and an SVG element's class as a string.
-  const id = idOf.call(box);
-  const cls = classOf.call(box);
-  let mode = (id ? wordsMode(id) : null) ?? (cls ? wordsMode(cls) : null);
-  const lead = firstElementChild.call(box);
-  if (!mode && lead && lead !== field && HEADINGS.has(localName.call(lead))) mode = headingMode((lead.textContent ?? '').slice(0, 80));
-  return mode;
+  // repeated class list, so the lookup is cheap; no id is "", looked up as any other). Element's own
+  // getters read a form's id and class, which its controls cannot shadow, and an SVG element's class
+  // as a string.
+  return wordsMode(idOf.call(box)) ?? wordsMode(classOf.call(box)) ?? headingBefore(box);
 }
 
 /**
- * The mode of the nearest container above a field that has one, up to its form. Fields come in
+ * What the heading just before a field says, else the mode of the nearest container above it that
+ * has one (containerMode), up to its form. Fields come in
  * document order and share most of their ancestors with the field before, so the containers of
  * the last climb are kept with their own modes (short arrays: cheaper than a Map of elements).
  */
@@ -97,6 +107,8 @@ class ContainerModes {
 
   /** form: the field's form, where the climb ends (a field with none climbs to the body). */
   of(field: Element, form: HTMLFormElement | null): Mode {
+    const before = headingBefore(field);
+    if (before) return before;
     const { last, lastModes, lastCount } = this;
     const boxes = this.next;
     const modes = this.nextModes;
@@ -112,7 +124,7 @@ class ContainerModes {
         break climb;
       }
       boxes[n] = box;
-      modes[n++] = containerMode(box, field);
+      modes[n++] = containerMode(box);
       // The form is known, so only a field outside one reads each box's tag (a cost on big pages).
       box = box === form || (!form && localName.call(box) === 'body') ? null : parentElement.call(box);
     }

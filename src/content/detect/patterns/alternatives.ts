@@ -36,7 +36,7 @@ export function splitAlternatives(source: string): string[] {
  * does not matter; of the plain words, none begins another (compaction dropped those), and a whole
  * word that begins another keeps its order in the group.
  */
-function prefixTree(words: string[]): string {
+export function prefixTree(words: string[]): string {
   const byFirst = new Map<string, string[]>();
   for (const w of words) {
     const group = byFirst.get(w[0]!);

@@ -1,6 +1,6 @@
 // Compiles the per-language tables into one regex per rule, in rule order.
 import { foldPattern } from '../text';
-import { compactAlternatives } from './alternatives';
+import { compactAlternatives, prefixTree } from './alternatives';
 import cjk from './cjk';
 import cyrillic from './cyrillic';
 import de from './de';
@@ -55,6 +55,6 @@ const MONTHS = [...new Set(MONTH_NAMES.map(foldPattern))];
  * A month's name or abbreviation at the start of a normalised option text, in the languages of
  * months.ts; a name that starts with another ("janv", "jan") is left to the shorter one.
  */
-export const MONTH_START = new RegExp(`^(${MONTHS.filter((m) => !MONTHS.some((other) => other !== m && m.startsWith(other))).join('|')})`);
+export const MONTH_START = new RegExp(`^(${prefixTree(MONTHS.filter((m) => !MONTHS.some((other) => other !== m && m.startsWith(other))))})`);
 
 export type { Hint, RuleHint } from './rules';
