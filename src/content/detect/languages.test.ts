@@ -44,6 +44,10 @@ describe('labels in many languages', () => {
     ['en', 'House name/number', 'address-housenumber'],
     ['de', 'Firma', 'organization'],
     ['en', 'Confirmation code', 'none'], // not the German "Firma" (company) inside it
+    ['it', 'Destinatario', 'name'],
+    ['pt', 'Destinatário', 'name'],
+    ['fr', 'Destinataire', 'name'],
+    ['es', 'Dirección del destinatario', 'address-line1'],
     ['en', 'Enter your email address to subscribe to our newsletter', 'email'],
     ['el', 'Αριθμός οδού', 'address-housenumber'],
     ['en', 'First / given name (as in passport)', 'given-name'],

@@ -36,7 +36,7 @@ export default {
   'address-level2': 'ciudad|localidad|municipio|poblacion|delegacion|alcaldia|comuna|partido',
   'address-level1': 'provincia|\\bestado\\b|region|comunidad',
   country: '\\bpais\\b',
-  'full-name': 'nombre (y apellidos?|completo)',
+  'full-name': 'nombre (y apellidos?|completo)|^destinatario', // the recipient (not "Dirección del destinatario")
   'given-name': 'primer nombre',
   'first-or-full-name': '\\bnombres?\\b',
   'family-name': 'apellidos?',

@@ -32,7 +32,7 @@ export default {
   'address-level2': 'ville|commune|localite',
   'address-level1': 'departement|province|\\betat\\b|canton',
   country: '\\bpays\\b',
-  'full-name': 'nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom',
+  'full-name': 'nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom|^destinataire',
   'given-name': 'prenom',
   'family-name': 'nom de famille|\\bnom\\b',
   month: '\\bmois\\b',

@@ -30,7 +30,7 @@ export default {
   'address-level2': 'citta|comune|localita',
   'address-level1': 'provincia|regione|\\bprov\\b',
   country: 'nazione|paese|\\bstato\\b(?! ?/ ?(provincia|regione))', // "Stato/Provincia" is the province
-  'full-name': 'nome (e cognome|completo)|nome cognome|nominativo',
+  'full-name': 'nome (e cognome|completo)|nome cognome|nominativo|^destinatario',
   'first-or-full-name': '\\bnome\\b',
   'family-name': 'cognome',
   month: '\\bmese\\b',

@@ -21,9 +21,9 @@ export default {
   'address-level2': 'cidade|localidade|municipio|concelho',
   'address-level1': '\\bestado\\b|distrito|\\buf\\b',
   country: '\\bpais\\b',
-  'full-name': 'nome completo',
+  'full-name': 'nome completo|^destinatario',
   'given-name': 'primeiro nome',
   'family-name': 'sobrenome|apelido|ultimo nome',
-  billing: 'faturamento|cobranca|faturacao',
+  billing: 'fatura|cobranca', // faturamento, faturação
   shipping: 'entrega',
 } satisfies PatternTable;
