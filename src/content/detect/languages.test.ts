@@ -249,6 +249,12 @@ describe('Japanese and Chinese checkouts as their shops lay them out', () => {
       <label for="ks">フリガナ（セイ）</label><input id="ks" name="kana_sei"><label for="km">氏名 名</label><input id="km" name="given"></form>`);
     expect(typesOf()).toEqual({ sei: 'family-name', mei: 'given-name', kana_sei: 'none', given: 'given-name' });
   });
+  it('reads a landline in parts: 区号 (area code), the number, 分机 (extension); 市外局番 and 内線 in Japanese', () => {
+    page(`<form><table><tr><th>固定电话</th><td><input name="a" placeholder="区号" maxlength="4">-<input name="b" placeholder="电话号码" maxlength="8">-<input name="c" placeholder="分机号" maxlength="6"></td></tr></table></form>`);
+    expect(typesOf()).toEqual({ a: 'tel-area-code', b: 'tel-local', c: 'tel-extension' });
+    page(`<form><label>市外局番 <input name="a"></label><label>電話番号 <input name="b"></label><label>内線 <input name="c"></label></form>`);
+    expect(typesOf()).toEqual({ a: 'tel-area-code', b: 'tel-local', c: 'tel-extension' });
+  });
   it('reads "番地・建物名" (block number and building in one box) as the street, and "建物名・部屋番号" as line 2', () => {
     page(`<form><label for="a">番地・建物名</label><input id="a" name="addr1"><label for="b">建物名・部屋番号</label><input id="b" name="addr2"></form>`);
     expect(typesOf()).toEqual({ addr1: 'address-line1', addr2: 'address-line2' });

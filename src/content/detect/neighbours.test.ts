@@ -18,6 +18,11 @@ describe('neighbours', () => {
     });
     expect([types['d1'], types['d2'], types['d3']]).not.toContain('tel-local-prefix');
   });
+  it('reads a phone box after an area code\'s box as the rest of the number, and a second phone after that as a whole number', () => {
+    page(`<form><label>Area code <input name="area" maxlength="3"></label><label>Phone number <input name="phone" maxlength="7"></label>
+      <label>Mobile phone <input name="mobile"></label></form>`);
+    expect(typesOf()).toEqual({ area: 'tel-area-code', phone: 'tel-local', mobile: 'tel' });
+  });
   it('keeps three labelled phone boxes (home, work, mobile) whole numbers', () => {
     page(`<form><label>Home phone <input name="a"></label><label>Work phone <input name="b"></label><label>Mobile <input name="c"></label></form>`);
     expect(typesOf()).toEqual({ a: 'tel', b: 'tel', c: 'tel' });

@@ -3,7 +3,8 @@
 // 4-digit boxes make one card number, "Name" before "Surname" is the first name ("Nombre" alone is
 // the whole name), "Suburb" beside a city box is a part of the city, a second "Address" box is line 2,
 // "Street" next to "House number" is the street name, three short boxes after "Phone" are its area
-// code, exchange and line number, a short box after a short postal-code box is the code's second part.
+// code, exchange and line number (and a phone box after an area code's the rest of the number), a
+// short box after a short postal-code box is the code's second part.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
 import { attributeRule } from './guess-field';
@@ -118,11 +119,16 @@ const PHONE_BOX = new Set<Hint>(['tel', 'none']);
 
 /**
  * A phone number typed into three short boxes: the area code, the exchange and the line number
- * (US 415-555-0100, Japanese 03-1234-5678).
+ * (US 415-555-0100, Japanese 03-1234-5678); and a phone box after an area code's box, the rest of
+ * the number ("Area code [415] Phone [5550199]").
  */
 function splitPhone(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.hint !== 'tel' || d.signals.ac.type) return;
+    if (typedNeighbour(drafts, i, -1)?.hint === 'tel-area-code') {
+      d.hint = 'tel-local';
+      return;
+    }
     const run = [d, drafts[i + 1], drafts[i + 2]];
     if (run.some((b) => !b || b.signals.ac.type || b.form !== d.form || !PHONE_BOX.has(b.hint))) return;
     const lengths = run.map((b) => boxLength(b!.signals));

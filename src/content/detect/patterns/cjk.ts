@@ -13,6 +13,9 @@ export default {
   'cc-exp': '有效期|有効期限|到期|月 ?\\/ ?年', // "月/年": MM/YY
   'cc-name': '持卡人|名義',
   'cc-number': '卡号|卡號|カード番号',
+  // a landline in parts: 区号 / 市外局番 (the area code), then the number, then 分机 / 内線 (the extension)
+  'tel-area-code': '区号|區號|市外局番',
+  'tel-extension': '分机|分機|内線',
   tel: '电话|手机|電話|手機|携帯|座机', // 座机: a landline
   organization: '公司|会社|法人|单位',
   'address-housenumber': '门牌号|門牌號',
