@@ -37,6 +37,16 @@ describe('readSignals', () => {
     expect(signals('<div><input><label>Email <input></label></div>').nearby).toBe('');
   });
 
+  it('reads text before a box, but not the label of the box before it ("<label>City <input></label><select>")', () => {
+    const nearbyOfLast = (html: string) => {
+      document.body.innerHTML = html;
+      const el = [...document.querySelectorAll<Control>('input,select')].at(-1)!;
+      return readSignals(el, kindOf(el), new LabelIndex()).nearby;
+    };
+    expect(nearbyOfLast('<div><span>State</span><select></select></div>')).toBe('state');
+    expect(nearbyOfLast('<div><label>City <input></label><select></select></div>')).toBe('');
+  });
+
   it('finds the label beside a widget that wraps its input in first-child boxes, but not past another control', () => {
     // A combobox (Angular ng-select, react-select): the value box before the input is empty.
     const combobox = (label: string) =>

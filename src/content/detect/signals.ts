@@ -199,7 +199,8 @@ function labelKeyOf(raw: string): string {
 }
 
 /**
- * The closest text before the control, climbing a few levels, never past another control. A level
+ * The closest text before the control, climbing a few levels, never past another control nor from
+ * beside one (the text in "<label>City <input></label>" is that box's label, not the next's). A level
  * where the node is its parent's first child is not counted: widgets wrap their input in several
  * boxes (a combobox's container, its value box) and the label sits beside the outermost. Six levels
  * in all: more reached headings above hidden inputs (corpus: 10 levels typed 4 'none' fields, 6 typed 2).
@@ -210,9 +211,9 @@ function precedingText(el: Element): string {
     const first = previousSibling.call(node);
     for (let s = first; s; s = previousSibling.call(s)) {
       const { text, hitControl } = textOf(s, true);
+      if (hitControl) return ''; // text beside another control is that control's label ("<label>City <input></label>")
       const t = normalizeText(text);
       if (t) return t.slice(-TEXT_LIMIT);
-      if (hitControl) return '';
     }
     if (first) level++;
     node = parentElement.call(node);
