@@ -244,6 +244,9 @@ describe('sections', () => {
     const table = (p: string) => `<table><tr><th>お名前</th><td><input name="${p}name"></td></tr><tr><th>住所</th><td><input name="${p}addr"></td></tr></table>`;
     page(`<form><h2>ご注文者</h2>${table('o_')}<h2>お届け先</h2>${table('d_')}</form>`);
     expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['address', 2], ['shipping', 2]]);
+    // The heading before a form is that form's, not the next form's.
+    page(`<h2>Shipping address</h2><form>${address('s_')}</form><form>${address('o_')}</form>`);
+    expect(classifyForms(document).sections.map((s) => [s.kind, s.fields.length])).toEqual([['shipping', 3], ['address', 3]]);
   });
   it('reads billing and shipping from a container\'s class or id, and from a form\'s id even when a control is named id', () => {
     const address = (p: string) => `<div class="row"><label>City <input name="${p}city"></label></div><label>Postcode <input name="${p}zip"></label>`;

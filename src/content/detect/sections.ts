@@ -78,7 +78,9 @@ function wordsMode(raw: string): Mode {
 function headingBefore(el: Element): Mode {
   let sibling = previousElementSibling.call(el);
   for (let n = 0; sibling && n < SIBLINGS_BACK; sibling = previousElementSibling.call(sibling), n++) {
-    if (HEADING.test(localName.call(sibling))) return headingMode((sibling.textContent ?? '').slice(0, 80));
+    const tag = localName.call(sibling);
+    if (HEADING.test(tag)) return headingMode((sibling.textContent ?? '').slice(0, 80));
+    if (tag === 'form') break; // a heading before another form is that form's
   }
   return null;
 }

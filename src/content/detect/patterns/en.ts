@@ -40,7 +40,7 @@ export default {
     'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
-    '(phone|tel|mobile|calling|dial)\\w*( (?!(with|zip|post\\w*|verification|area)\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|calling code|' +
+    '(phone|tel|mobile|calling|dial)\\w*( (?!(with|zip|post\\w*|verification|area)\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|' +
     '(phone|tel|fon)\\w* (\\w+ )?country|country (\\w+ )?(phone|tel|fon)\\b|phone ?prefix|country prefix|telephone ?number ?country',
   'tel-with-code': '(includ\\w*|incl\\b|with)\\W*(the |your )?(country|international|dial\\w*) ?(code|prefix)|with (the )?prefix',
   'tel-area-code': 'area ?code',
