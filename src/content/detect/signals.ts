@@ -199,22 +199,34 @@ function labelKeyOf(raw: string): string {
 }
 
 /**
+ * The first text among `from` and the siblings after it in one direction (step: previousSibling or
+ * nextSibling), cut to TEXT_LIMIT at the end nearest the control; '' at a sibling that holds another
+ * control (text beside it is that control's label: "<label>City <input></label>"); null when the
+ * siblings run out.
+ */
+function siblingText(from: ChildNode | null, step: typeof nextSibling, before: boolean): string | null {
+  for (let s = from; s; s = step.call(s)) {
+    const { text, hitControl } = textOf(s, true);
+    if (hitControl) return '';
+    const t = normalizeText(text);
+    if (t) return before ? t.slice(-TEXT_LIMIT) : t.slice(0, TEXT_LIMIT);
+  }
+  return null;
+}
+
+/**
  * The closest text before the control, climbing a few levels, never past another control nor from
- * beside one (the text in "<label>City <input></label>" is that box's label, not the next's). A level
- * where the node is its parent's first child is not counted: widgets wrap their input in several
- * boxes (a combobox's container, its value box) and the label sits beside the outermost. Six levels
- * in all: more reached headings above hidden inputs (corpus: 10 levels typed 4 'none' fields, 6 typed 2).
+ * beside one. A level where the node is its parent's first child is not counted: widgets wrap their
+ * input in several boxes (a combobox's container, its value box) and the label sits beside the
+ * outermost. Six levels in all: more reached headings above hidden inputs (corpus: 10 levels typed
+ * 4 'none' fields, 6 typed 2).
  */
 function precedingText(el: Element): string {
   let node: Element | null = el;
   for (let level = 0, climbed = 0; level < 4 && climbed++ < 6 && node && localName.call(node) !== 'form'; ) {
     const first = previousSibling.call(node);
-    for (let s = first; s; s = previousSibling.call(s)) {
-      const { text, hitControl } = textOf(s, true);
-      if (hitControl) return ''; // text beside another control is that control's label ("<label>City <input></label>")
-      const t = normalizeText(text);
-      if (t) return t.slice(-TEXT_LIMIT);
-    }
+    const text = siblingText(first, previousSibling, true);
+    if (text !== null) return text;
     if (first) level++;
     node = parentElement.call(node);
   }
@@ -226,13 +238,7 @@ function precedingText(el: Element): string {
  * text that leads up to another control: that is the next box's label ("<label>Email <input>").
  */
 function followingText(el: Element): string {
-  for (let s = nextSibling.call(el); s; s = nextSibling.call(s)) {
-    const { text, hitControl } = textOf(s, true);
-    if (hitControl) return '';
-    const t = normalizeText(text);
-    if (t) return t.slice(0, TEXT_LIMIT);
-  }
-  return '';
+  return siblingText(nextSibling.call(el), nextSibling, false) ?? '';
 }
 
 function toNumber(value: string | null): number {
