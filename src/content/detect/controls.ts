@@ -12,7 +12,7 @@ const UNFILLABLE_INPUT_TYPES = new Set(
   words('hidden submit button reset image checkbox radio password file range color date datetime-local time week search'),
 );
 
-const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
+export const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const MAX_DEPTH = 20; // nested shadow roots / frames: deeper is hostile, not a checkout
 
 /** What a control is: its input type, or "select" / "textarea" (localName: tagName builds a string). */

@@ -5,6 +5,7 @@
 import { isCountryName } from './country-names';
 import { remember, StringsMemo } from './memo';
 import { COMPILED_RULES, type Hint, type RuleHint } from './patterns';
+import type { OptionsKind } from './options';
 import { foldNumbers, type Signals } from './signals';
 import { words } from './text';
 
@@ -50,7 +51,7 @@ const COMBINED: readonly (readonly [RuleHint, RuleHint, Hint])[] = [
   ['cc-name', 'family-name', 'cc-family-name'],
 ];
 
-const GENERIC = new Set<RuleHint>(['month', 'year', 'number']);
+const GENERIC = new Set(words('month year number'));
 
 /** What a select listing months, or years from about now, cannot be. */
 const LIST_IS_NOT: Partial<Record<string, RuleHint[]>> = { month: ['year', 'cc-exp-year'], 'future-years': ['month', 'cc-exp-month'] };
@@ -122,27 +123,17 @@ export function attributeRule(words: string, select: boolean): RuleHint | null {
   return remember(memo, key, best);
 }
 
-function optionVote(s: Signals): [Hint, number] | null {
-  switch (s.options) {
-    case 'country':
-      return ['country', 6];
-    case 'dial-code':
-      return ['tel-country-code', 6];
-    case 'region':
-      return ['address-level1', 6];
-    case 'month':
-      return ['month', 4];
-    case 'future-years':
-      return ['year', 4];
-    case 'card-brand':
-      return ['cc-type', 6];
-    case 'past-years':
-    case 'day':
-      return ['none', 6];
-    default:
-      return null;
-  }
-}
+/** What a select's list votes for, and how strongly: a month or a run of years less than a label (it may be a birth date's). */
+const OPTION_VOTES: Record<NonNullable<OptionsKind>, readonly [Hint, number]> = {
+  country: ['country', 6],
+  'dial-code': ['tel-country-code', 6],
+  region: ['address-level1', 6],
+  month: ['month', 4],
+  'future-years': ['year', 4],
+  'card-brand': ['cc-type', 6],
+  'past-years': ['none', 6],
+  day: ['none', 6],
+};
 
 /**
  * Coarse tokens: the street-line ones, the coarsest the autocomplete vocabulary has for a street
@@ -196,12 +187,11 @@ function tally(s: Signals): Hint {
   vote(firstRule(s.nearby, select), select ? WEIGHT.selectNearby : WEIGHT.nearby);
   vote(firstRule(s.placeholder, select), WEIGHT.placeholder);
   vote(attributeRule(s.attrs, select), WEIGHT.attrs);
-  const fromOptions = optionVote(s);
-  if (fromOptions) vote(...fromOptions);
+  if (s.options) vote(...OPTION_VOTES[s.options]);
   if (s.kind === 'email') vote('email', 6);
   if (CARD_PLACEHOLDER.test(s.placeholder)) vote('cc-number', WEIGHT.placeholder);
   // Nothing said: a phone-type box is the phone, unless too short for one (a one-time code's digit).
-  if (votes.size === 0) return s.kind === 'tel' && (!s.maxLength || s.maxLength > 4) ? 'tel' : isCountryName(s.label || s.nearby) ? 'country' : 'none';
+  if (votes.size === 0) return s.kind === 'tel' && (!s.maxLength || s.maxLength > 4) ? 'tel' : isCountryName(s.labelKey || s.nearby) ? 'country' : 'none';
   // A list reaching decades back (birth years) or of 31 days is never part of a card or an address.
   if (s.options === 'past-years' || s.options === 'day') return 'none';
   // A list of months is no year and a run of years no month, whatever the text before it says
@@ -241,7 +231,6 @@ function tally(s: Signals): Hint {
   if (best === 'country' && (s.options === 'dial-code' || s.kind === 'tel' || s.kind === 'number' || (s.maxLength > 0 && s.maxLength <= 5))) {
     return 'tel-country-code';
   }
-  if (best === 'area') return 'address-level3';
   // A number input that says only "Number" is how many (a cart's quantity): a house number box says
   // "No.", "Nr." or "House number", and takes letters (12A).
   if (best === 'address-housenumber' && s.kind === 'number' && s.labelKey === 'number') return 'none';
@@ -252,5 +241,5 @@ function tally(s: Signals): Hint {
     if (best === 'address-line1' || best === 'street-and-number' || best === 'address-housenumber') return 'street-address';
     if (/^(tel|email|cc|postal)|(^|-)name$/.test(best)) return 'none';
   }
-  return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best;
+  return best === 'full-name' ? 'name' : best === 'street-and-number' ? 'address-line1' : best === 'area' ? 'address-level3' : best;
 }

@@ -13,5 +13,5 @@ export type { DetectRoot } from './controls';
 export function explainField(element: Element): unknown {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) return null;
   const s = readSignals(element, kindOf(element), new LabelIndex());
-  return { label: s.label, nearby: s.nearby, placeholder: s.placeholder, attrs: s.attrs, kind: s.kind, maxLength: s.maxLength, options: s.options, ac: s.ac.type, guess: guessField(s) };
+  return { label: s.labelKey, nearby: s.nearby, placeholder: s.placeholder, attrs: s.attrs, kind: s.kind, maxLength: s.maxLength, options: s.options, ac: s.ac.type, guess: guessField(s) };
 }

@@ -115,7 +115,7 @@ function boxLength(s: Signals): number {
   return DIGITS_PLACEHOLDER.test(s.placeholder) ? s.placeholder.length : s.maxLength;
 }
 
-const PHONE_BOX = new Set<Hint>(['tel', 'none']);
+const PHONE_BOX = new Set(words('tel none'));
 
 /**
  * A phone number typed into three short boxes: the area code, the exchange and the line number

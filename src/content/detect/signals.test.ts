@@ -21,11 +21,11 @@ describe('readSignals', () => {
     expect(signals('<input data-placeholder="Postcode" maxlength="8" autocomplete="shipping postal-code" aria-label="Zip">')).toMatchObject({
       placeholder: 'postcode',
       maxLength: 8,
-      label: 'zip',
+      labelKey: 'zip',
       ac: { type: 'postal-code', mode: 'shipping' },
     });
     expect(signals('<input placeholder="" data-placeholder="City">').placeholder).toBe('');
-    expect(signals('<input size="5" aria-labelledby="l"><span id="l">Card number</span>')).toMatchObject({ maxLength: 5, label: 'card number' });
+    expect(signals('<input size="5" aria-labelledby="l"><span id="l">Card number</span>')).toMatchObject({ maxLength: 5, labelKey: 'card number' });
   });
 
   it('finds attributes whatever case the page wrote them in', () => {

@@ -1,16 +1,18 @@
 // Reads what a person would look at to tell what a control is for: its labels, the text just
 // before it, its placeholder, name and id, its type and size, and a select's options.
 import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
-import type { Control } from './controls';
+import { CONTROL_TAGS, type Control } from './controls';
 import { firstChild, localName, nextSibling, nodeType, parentElement, previousSibling, textData } from './dom';
 import { remember, StringsMemo } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
 import { attributeWords, normalizeText, words } from './text';
 
 export interface Signals {
-  /** Text of the control's labels: <label for>, wrapping label, aria-labelledby, aria-label. */
-  readonly label: string;
-  /** The label with numbers of two or more digits folded to 0: what the rules read (no rule reads such a number). */
+  /**
+   * Text of the control's labels (<label for>, wrapping label, aria-labelledby, aria-label),
+   * normalised, with numbers of two or more digits folded to 0: what the rules read (no rule reads
+   * such a number).
+   */
   readonly labelKey: string;
   /** Text just before the control (or just after, when nothing precedes it), for unlabelled ones. */
   readonly nearby: string;
@@ -28,7 +30,6 @@ export interface Signals {
 const TEXT_LIMIT = 120;
 // Compared by localName: tagName builds an upper-cased string on every read, and these loops are hot.
 const SKIP_TEXT_OF = new Set(words('script style noscript template select option textarea button svg'));
-const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** Visible-ish text of a subtree, bounded; stops at a control when stopAtControl is set. */
 function textOf(root: Node, stopAtControl: boolean): { text: string; hitControl: boolean } {
@@ -131,7 +132,7 @@ function labelTextOf(label: Element): string {
   return label.childElementCount ? textOf(label, false).text : (label.textContent ?? '').slice(0, TEXT_LIMIT * 2);
 }
 
-/** The labels' text as the page has it (normalizeText makes it the label). */
+/** The labels' text as the page has it (labelKeyOf makes it the label key). */
 function rawLabelText(el: Control, attrs: Attributes, index: LabelIndex): string {
   const root = index.rootOf(el);
   let text = '';
@@ -318,10 +319,6 @@ class FieldSignals implements Signals, Attributes {
 
   private get raw(): string {
     return (this.rawLabel ??= rawLabelText(this.el, this, this.index));
-  }
-
-  get label(): string {
-    return labelText(this.raw);
   }
 
   get labelKey(): string {

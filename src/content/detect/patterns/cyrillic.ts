@@ -1,8 +1,9 @@
 // Russian, Ukrainian, Bulgarian and Serbian label patterns. `\b` only knows ASCII letters, so
 // short words are bounded with C (no Cyrillic letter before or after): "ул" is not "булстат".
+// (Text comes folded, ё as е and ї as і: а-я and і are all its Cyrillic letters.)
 import type { PatternTable } from './rules';
 
-const C = (word: string): string => `(?<![а-яёії])${word}(?![а-яёії])`;
+const C = (word: string): string => `(?<![а-яі])${word}(?![а-яі])`;
 
 export default {
   none: `пароль|парола|купон|промокод|рожден|коментар|комментар|поиск|търсене|${C('инн')}|${C('егн')}|лозинка|булстат|${C('еик')}|домофон|подъезд|вход|повідомлен|сообщени|деиност`,

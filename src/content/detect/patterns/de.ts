@@ -5,8 +5,7 @@ export default {
   none:
     'passwort|kennwort|gutschein|rabatt|geburt|anrede|benutzer|kommentar|nachricht|anmerkung|\\bsuche|umsatzsteuer|' +
     'ust-?id|steuernummer|firmenbuch|hausnummer ?zusatz|zusatz zur hausnummer|geschlecht|packstation|kundennummer|(plz|postleitzahl) oder (ort|stadt)|(ort|stadt) oder (plz|postleitzahl)',
-  email: 'e-?mail',
-  'cc-csc': 'sicherheitscode|pruf(nummer|ziffer)|kartenprufnummer|pruefnummer',
+  'cc-csc': 'sicherheitscode|pruf(nummer|ziffer)|pruefnummer',
   'cc-exp-month': '(ablauf|gultig|verfall)\\w* ?monat',
   'cc-exp-year': '(ablauf|gultig|verfall)\\w* ?jahr',
   'cc-exp': 'ablauf|gultig|verfall',
@@ -21,7 +20,7 @@ export default {
   organization: '\\bfirma|firmen|unternehmen|betrieb',
   'street-and-number': '(strasse|straße|str\\.?) ?(und|&|/|,|\\+)? ?(haus)?(nr|nummer)|anschrift',
   'address-streetname': 'strassenname|straßenname|^\\W*(strasse|straße)\\W*$',
-  'address-housenumber': 'haus.?(nummer|nr)|hnr|^nr\\.?$',
+  'address-housenumber': 'haus.?(nummer|nr)|hnr',
   'address-line2': 'adress ?(zusatz|erganzung)|zusatz|zusatzlich|adresse 2|adressfeld 2|(wohnung|etage|gebaude)\\W+(etage|zimmer|stockwerk)',
   apartment: 'wohnung|\\bwhg\\b|\\btur\\b|\\btop\\b',
   floor: '\\betage|stockwerk|\\bstock\\b',

@@ -37,7 +37,7 @@ export default {
   'cc-name': 'name on (the )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
   'cc-number':
     '(credit|debit|bank|payment)? ?card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +
-    'cardnumber|^(credit |debit )?card$|credit ?card|\\bpan\\b',
+    '^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
     '(phone|tel|mobile|calling|dial)\\w*( (?!(with|zip|post\\w*|verification|area)\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|' +
@@ -69,7 +69,7 @@ export default {
   apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
-  'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|\\bpincode\\b|eircode',
+  'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|eircode',
   address: 'address|\\baddr\\b',
   'address-line1': 'street|\\bstr\\b|(?<!(of|de) )residence',
   area: '\\barea\\b|district',

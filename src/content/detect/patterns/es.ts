@@ -28,7 +28,7 @@ export default {
   apartment: 'departamento|\\bdepto|\\bdpto|puerta|apartamento|numero interior|\\bno\\.? int|interior',
   floor: '\\bpiso\\b|\\bplanta\\b',
   building: 'edificio|bloque|\\btorre\\b',
-  'postal-code': 'codigo postal|\\bc\\.? ?p\\.?\\b|cod\\.? postal',
+  'postal-code': 'codigo postal|\\bc\\.? ?p\\.?\\b',
   'address-line1': '\\bcalle\\b',
   address: 'direccion|domicilio',
   area: 'distrito',

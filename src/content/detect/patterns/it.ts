@@ -14,7 +14,7 @@ export default {
   'cc-name': 'intestatario|titolare|nome sulla carta',
   'cc-number': 'numero (della |di )?carta',
   'tel-country-code': 'prefisso',
-  tel: 'telefono|cellulare|\\bcell\\b|recapito',
+  tel: 'telefono|cellulare|recapito',
   organization: 'azienda|societa|ragione sociale|\\bditta\\b',
   'street-and-number': '(via|strada|indirizzo) (e|con) (il )?(numero )?civico|via,? (n\\.|numero|civico)',
   'address-streetname': 'nome (della )?via',

@@ -3,17 +3,15 @@ import type { PatternTable } from './rules';
 
 export default {
   none: 'wachtwoord|kortingscode|cadeaubon|geboorte|aanhef|opmerking|\\bzoek|\\bbtw\\b|\\bkvk\\b|gebruikersnaam|toevoeging',
-  email: 'e-?mailadres',
   'cc-csc': 'beveiligingscode',
   'verification-code': 'verificatiecode',
   'cc-exp': 'vervaldatum|geldig (tot|t/m)',
   'cc-name': 'kaarthouder|naam op (de )?kaart',
-  'cc-number': 'kaartnummer|creditcardnummer',
+  'cc-number': 'kaartnummer',
   tel: 'telefoon|mobiel',
   organization: 'bedrijf|organisatie',
   'address-streetname': 'straatnaam|^\\W*straat\\W*$',
   'address-housenumber': 'huisnummer|huisnr',
-  'postal-code': 'postcode',
   'address-line1': '\\bstraat\\b',
   address: '\\badres\\b',
   'address-level2': 'woonplaats|\\bplaats\\b|\\bstad\\b|gemeente',

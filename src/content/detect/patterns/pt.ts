@@ -21,7 +21,7 @@ export default {
   'address-level2': 'cidade|localidade|municipio|concelho',
   'address-level1': '\\bestado\\b|distrito|\\buf\\b',
   country: '\\bpais\\b',
-  'full-name': 'nome completo|^destinatario',
+  'full-name': '^destinatario',
   'given-name': 'primeiro nome',
   'family-name': 'sobrenome|apelido|ultimo nome',
   billing: 'fatura|cobranca', // faturamento, faturação

@@ -3,12 +3,11 @@ import type { PatternTable } from './rules';
 
 export default {
   none: 'parola|nastere|comentari|\\bcauta|\\bcui\\b|\\bcnp\\b|cod fiscal|utilizator|reg\\.? com|sediu social',
-  email: 'adresa de e-?mail',
   'cc-exp': 'expirare',
   'cc-number': 'numar(ul)? card',
   tel: 'telefon|\\bmobil',
   organization: 'companie|societate|denumire',
-  'address-housenumber': '^numar$|^nr\\.?$|numarul casei',
+  'address-housenumber': '^numar$|numarul casei',
   apartment: 'apartament|\\bap\\.?$',
   floor: '\\betaj',
   building: '\\bbloc\\b|\\bscara\\b',
