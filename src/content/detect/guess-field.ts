@@ -165,6 +165,11 @@ export function guessField(s: Signals): Hint {
 
 const guesses = new StringsMemo<Hint>();
 
+/** What the box would be with `label` as its label and no nearby text (a part of a label it shares with the boxes beside it). */
+export function guessWithLabel(s: Signals, label: string): Hint {
+  return heuristicGuess(Object.create(s, { labelKey: { value: label }, nearby: { value: '' } }) as Signals);
+}
+
 /**
  * What the signals say without a token; memoised by all it reads (big pages repeat their fields):
  * by the label key and the name/id words as they are (memo values, hashed once), then the rest,

@@ -156,6 +156,22 @@ describe('neighbours', () => {
     page(`<form><label>Street <input name="s"></label><label>House number <input type="number" name="h"></label></form>`);
     expect(typesOf()['h']).toBe('address-housenumber');
   });
+  it('gives each part of one label over two boxes to its box: "PLZ, Ort", "Straße / Nr.", "Card number / CVC" (names that say nothing, as OXID\'s "oxuser__oxcity")', () => {
+    const row = (label: string, a: string, b: string) => `<div><label for="${a}">${label}</label><input id="${a}" name="x__ox${a}"><input name="x__ox${b}"></div>`;
+    page(`<form>${row('Straße, Hausnummer', 'st', 'nr')}${row('PLZ, Ort', 'zip', 'city')}${row('E-Mail / Telefon', 'mail', 'fon')}</form>
+      <form><table><tr><td>Name, Vorname</td><td><input name="a"> <input name="b"></td></tr><tr><td>Code postal / Ville</td><td><input name="c"> <input name="d"></td></tr></table></form>
+      <form>${row('Card number / CVC', 'cn', 'cvc')}</form>`);
+    expect(typesOf()).toEqual({
+      'x__oxst': 'address-streetname', 'x__oxnr': 'address-housenumber', 'x__oxzip': 'postal-code', 'x__oxcity': 'address-level2', 'x__oxmail': 'email', 'x__oxfon': 'tel',
+      a: 'family-name', b: 'given-name', c: 'postal-code', d: 'address-level2', 'x__oxcn': 'cc-number', 'x__oxcvc': 'cc-csc',
+    });
+  });
+  it('leaves a label over two boxes alone where the second box has text of its own, the label has three parts ("Expiry (MM / YY)"), or both parts say one thing', () => {
+    page(`<form><label for="a">PLZ / Ort</label><input id="a" name="f1"><input name="f2" placeholder="Stadtteil"></form>
+      <form><label for="c">Card number</label><input id="c" name="f3"><label for="e">Expiry (MM / YY)</label><input id="e" name="f4" maxlength="2"><input name="f5" maxlength="2"></form>
+      <form><label for="t">Telefon / Mobil</label><input id="t" name="f6"><input name="f7"></form>`);
+    expect(typesOf()).toMatchObject({ f1: 'postal-code', f2: 'address-level3', f4: 'cc-exp', f6: 'tel', f7: 'none' });
+  });
   it('reads "Suburb" as part of the city beside a city box (New Zealand), and as the city without one (Australia), in one section', () => {
     page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>
       <label>Town / City <input name="c"></label><label>Postcode <input name="z"></label></form>`);

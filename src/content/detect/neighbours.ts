@@ -7,7 +7,7 @@
 // short box after a short postal-code box is the code's second part.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
-import { attributeRule } from './guess-field';
+import { attributeRule, guessWithLabel } from './guess-field';
 import type { Hint } from './patterns';
 import type { Signals } from './signals';
 import { words } from './text';
@@ -164,6 +164,28 @@ function splitPostal(drafts: Draft[]): void {
   }
 }
 
+// Where one label names two boxes, part by part: "PLZ / Ort", "Straße, Hausnummer". A bracket
+// splits too, so "Expiry (MM / YY)" has three parts, never two.
+const LABEL_PARTS = / ?[/,&+・、(] ?/;
+
+/**
+ * A label over two boxes, only the first of which it is for ("<label for=zip>PLZ / Ort</label>
+ * [zip] [city]"): when the second says nothing itself (no label, nearby text, placeholder or token)
+ * and the label has two parts that say different things, each box is what its part says, read
+ * with its own name and id.
+ */
+function splitSharedLabel(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const next = drafts[i + 1];
+    const s = next?.signals;
+    if (!s || next.form !== d.form || d.signals.ac.type || s.ac.type || s.labelKey || s.nearby || s.placeholder) return;
+    const [first, second, more] = (d.signals.labelKey || d.signals.nearby).split(LABEL_PARTS);
+    if (!second || more !== undefined) return;
+    const hints = [guessWithLabel(d.signals, first!), guessWithLabel(s, second)] as const;
+    if (hints[0] !== hints[1]) [d.hint, next.hint] = hints;
+  });
+}
+
 /** A word that is the first name beside a surname (or middle name) box is the whole name without one. */
 function firstOrFullName(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
@@ -242,7 +264,8 @@ function splitStreet(drafts: Draft[]): void {
 }
 
 export function settleWithNeighbours(drafts: Draft[]): DetectedType[] {
-  splitPostal(drafts); // first: the rules after it see the second box as part of the postal code
+  splitSharedLabel(drafts);
+  splitPostal(drafts); // before the rest: they see the second box as part of the postal code
   splitExpiry(drafts);
   firstOrFullName(drafts);
   suburb(drafts);
