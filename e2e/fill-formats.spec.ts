@@ -2,9 +2,10 @@
 // expiry and address selects, French, Chinese and Japanese pages (two each for the last two: one with
 // label elements, one laid out as their big shops lay it out), a postal code over two boxes,
 // an address block that asks the e-mail and the phone twice,
-// a street address in a textarea, controlled inputs, two steps.
+// a street address in a textarea, controlled inputs, two steps, a German page with one label over two
+// boxes.
 import { expect, test } from './fixtures';
-import { CARD_LABEL, choose, CN_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, PT_BILLING, PT_SHIPPING, seedWallet } from './fill-helpers';
+import { CARD_LABEL, choose, CN_ADDRESS, DE_ADDRESS, expectValues, FR_ADDRESS, JP_ADDRESS, NL_ADDRESS, PT_BILLING, PT_SHIPPING, seedWallet } from './fill-helpers';
 
 test('card number in four boxes, expiry as two selects (the month showing January under a disabled placeholder), state, country and dialling-code selects', async ({ wallet, popup, shopURL }) => {
   await seedWallet(popup);
@@ -93,6 +94,17 @@ test('Portuguese page that lists headings and labels side by side: the delivery 
   await expectValues(page, {
     ent_nome: 'Ana Silva', ent_endereco: 'Rua Augusta 100', ent_cp: '1100-053', ent_localidade: 'Lisboa',
     fat_nome: 'Ana Silva', fat_endereco: 'Avenida da Boavista 500', fat_cp: '4100-111', fat_localidade: 'Porto',
+  });
+});
+
+test('German page with one label over two boxes and names that say nothing: "Straße, Hausnummer" and "PLZ, Ort" fill street and number, postcode and city', async ({ wallet, popup, shopURL }) => {
+  await seedWallet(popup, { address: DE_ADDRESS });
+  const page = await wallet.newPage();
+  await page.goto(`${shopURL}/de-checkout.html`);
+  await choose(page, page.locator('[name="invadr[oxuser__oxzip]"]'), /Max Mustermann, Berlin/);
+  await expectValues(page, {
+    'invadr[oxuser__oxfname]': 'Max', 'invadr[oxuser__oxlname]': 'Mustermann', 'invadr[oxuser__oxstreet]': 'Hauptstraße', 'invadr[oxuser__oxstreetnr]': '5',
+    'invadr[oxuser__oxzip]': '10115', 'invadr[oxuser__oxcity]': 'Berlin', lgn_usr: 'max@example.de',
   });
 });
 

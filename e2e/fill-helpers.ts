@@ -15,6 +15,7 @@ export const JP_ADDRESS = {
   name: '山田 太郎', street: '千代田1-1', line2: 'デモビル101', city: '千代田区', region: '東京都', postalCode: '100-0001', country: 'JP', phone: '03-1234-5678',
 };
 export const NL_ADDRESS = { name: 'Sanne de Vries', street: 'Prinsengracht 263', line2: '2e verdieping', city: 'Amsterdam', postalCode: '1016 GV', country: 'NL' };
+export const DE_ADDRESS = { name: 'Max Mustermann', street: 'Hauptstraße 5', city: 'Berlin', postalCode: '10115', country: 'DE', email: 'max@example.de' };
 export const PT_BILLING = { name: 'Ana Silva', street: 'Avenida da Boavista 500', city: 'Porto', postalCode: '4100-111', country: 'PT' };
 export const PT_SHIPPING = { name: 'Ana Silva', street: 'Rua Augusta 100', city: 'Lisboa', postalCode: '1100-053', country: 'PT' };
 export const IDENTITY = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', phone: '+1 415 555 0199' };
