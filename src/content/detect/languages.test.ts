@@ -9,6 +9,9 @@ import { page, typesOf } from './test-page';
 describe('labels in many languages', () => {
   const cases: [string, string, string][] = [
     ['en', 'Street address', 'address-line1'],
+    ['en', 'City/District/Town', 'address-level2'],
+    ['tr', 'İl', 'address-level1'],
+    ['tr', 'İlçe', 'address-level3'],
     ['en', 'ZIP code', 'postal-code'],
     ['en', 'Address addition (optional)', 'address-line2'],
     ['en', 'The three or four digits printed on the back of your card', 'cc-csc'],

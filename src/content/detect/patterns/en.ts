@@ -72,7 +72,7 @@ export default {
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|eircode',
   address: 'address|\\baddr\\b',
   'address-line1': 'street|\\bstr\\b|(?<!(of|de) )residence',
-  area: '\\barea\\b|district',
+  area: '\\barea\\b|(?<!city ?\\/ ?)district', // but "City/District/Town" (India) is the city
   'address-level3': 'neighbou?rhood|sub.?locality',
   suburb: 'suburb',
   'address-level2': '\\bcity\\b|\\btown\\b|locality|municipality|village',

@@ -23,7 +23,7 @@ export default {
   organization: 'empresa|compania|razon social',
   'street-and-number': '(calle|direccion) (y|con) (el )?(numero|altura)|direccion\\W*\\(\\W*calle',
   'address-streetname': 'nombre de (la )?(calle|via)|^\\W*calle\\W*$',
-  'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^numero$|^n°$|^num\\.?$',
+  'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^num\\.?$',
   'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta|(piso|planta)\\W+(edificio|puerta|escalera|etc)|(edificio|escalera|depto|dpto)\\W+(piso|planta|puerta|etc)|planta\\W+piso',
   apartment: 'departamento|\\bdepto|\\bdpto|puerta|apartamento|numero interior|\\bno\\.? int|interior',
   floor: '\\bpiso\\b|\\bplanta\\b',

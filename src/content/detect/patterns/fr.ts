@@ -20,7 +20,7 @@ export default {
   organization: 'societe|entreprise|raison sociale',
   'street-and-number': 'adresse postale|numero et (nom de )?(la )?(rue|voie)|(rue|voie),? (et )?(n°|no\\b|numero)',
   'address-streetname': 'nom de (la )?(rue|voie)|^\\W*rue\\W*$',
-  'address-housenumber': 'numero (de (rue|voie|maison))?$|^n°$|\\bn(o|\\W)? de (rue|voie)',
+  'address-housenumber': 'numero (de (rue|voie|maison))?$|\\bn(o|\\W)? de (rue|voie)',
   'address-line2': 'complement|adresse 2|lieu.dit|(appartement|appt?|batiment|etage)\\W+(etage|batiment|appt?|appartement|bureau|escalier)',
   apartment: 'appartement|\\bappt?\\b|\\bporte\\b|\\bboite\\b',
   building: 'batiment|immeuble|(?<!(of|de) )residence',

@@ -15,7 +15,7 @@ export default {
   address: '\\badres\\b|alamat',
   'address-level3': '\\bilce\\b|mahalle|kecamatan|kelurahan',
   'address-level2': 'sehir|\\bkota\\b|kabupaten',
-  'address-level1': 'provinsi',
+  'address-level1': 'provinsi|^il$', // Turkish İl: the province (İlçe, the district, is level 3)
   country: '\\bulke\\b|negara',
   'full-name': 'ad[iı]? soyad[iı]?|isim soyisim|nama lengkap|nama penerima|^nama$',
   'given-name': 'nama depan',

@@ -12,7 +12,7 @@ export default {
   'tel-country-code': 'indicativo|\\bddi\\b',
   tel: 'telefone|celular|telemovel|\\bfone\\b',
   organization: 'razao social',
-  'address-housenumber': '^numero$|^n(°|º|o)$',
+  'address-housenumber': '^n(°|º|o)$',
   'address-line2': 'complemento|(endereco|morada) 2|(edificio|andar|apartamento)\\W+(andar|apartamento|edificio)',
   'postal-code': '\\bcep\\b|codigo postal',
   'address-line1': '\\brua\\b|logradouro',
