@@ -14,27 +14,30 @@ export function remember<K, V>(memo: Map<K, V>, key: K, value: V, limit = 5000):
  * value (a label key) is hashed already. Bounded like remember, by its entries in all.
  */
 export class StringsMemo<V> {
-  private readonly byFirst = new Map<string, Map<string, Map<string, V>>>();
-  private size = 0;
+  readonly #byFirst = new Map<string, Map<string, Map<string, V>>>();
+  #size = 0;
+  readonly #limit: number;
 
-  constructor(private readonly limit = 5000) {}
+  constructor(limit = 5000) {
+    this.#limit = limit;
+  }
 
   get(first: string, second: string, third = ''): V | undefined {
-    return this.byFirst.get(first)?.get(second)?.get(third);
+    return this.#byFirst.get(first)?.get(second)?.get(third);
   }
 
   /** Stores value under (first, second, third), which must not be stored yet, and returns it. */
   remember(value: V, first: string, second: string, third = ''): V {
-    if (this.size > this.limit) {
-      this.byFirst.clear();
-      this.size = 0;
+    if (this.#size > this.#limit) {
+      this.#byFirst.clear();
+      this.#size = 0;
     }
-    let bySecond = this.byFirst.get(first);
-    if (!bySecond) this.byFirst.set(first, (bySecond = new Map()));
+    let bySecond = this.#byFirst.get(first);
+    if (!bySecond) this.#byFirst.set(first, (bySecond = new Map()));
     let byThird = bySecond.get(second);
     if (!byThird) bySecond.set(second, (byThird = new Map()));
     byThird.set(third, value);
-    this.size++;
+    this.#size++;
     return value;
   }
 }

@@ -101,19 +101,21 @@ function containerMode(box: Element): Mode {
  * the last climb are kept with their own modes (short arrays: cheaper than a Map of elements).
  */
 class ContainerModes {
-  private last: Element[] = [];
-  private lastModes: Mode[] = [];
-  private lastCount = 0;
-  private next: Element[] = [];
-  private nextModes: Mode[] = [];
+  #last: Element[] = [];
+  #lastModes: Mode[] = [];
+  #lastCount = 0;
+  #next: Element[] = [];
+  #nextModes: Mode[] = [];
 
   /** form: the field's form, where the climb ends (a field with none climbs to the body). */
   of(field: Element, form: HTMLFormElement | null): Mode {
     const before = headingBefore(field);
     if (before) return before;
-    const { last, lastModes, lastCount } = this;
-    const boxes = this.next;
-    const modes = this.nextModes;
+    const last = this.#last;
+    const lastModes = this.#lastModes;
+    const lastCount = this.#lastCount;
+    const boxes = this.#next;
+    const modes = this.#nextModes;
     let n = 0;
     climb: for (let box = parentElement.call(field); box && n < ANCESTOR_LEVELS; ) {
       for (let k = 0; k < lastCount; k++) {
@@ -130,11 +132,11 @@ class ContainerModes {
       // The form is known, so only a field outside one reads each box's tag (a cost on big pages).
       box = box === form || (!form && localName.call(box) === 'body') ? null : parentElement.call(box);
     }
-    this.next = last;
-    this.nextModes = lastModes;
-    this.last = boxes;
-    this.lastModes = modes;
-    this.lastCount = n;
+    this.#next = last;
+    this.#nextModes = lastModes;
+    this.#last = boxes;
+    this.#lastModes = modes;
+    this.#lastCount = n;
     for (let k = 0; k < n; k++) if (modes[k]) return modes[k]!;
     return null;
   }

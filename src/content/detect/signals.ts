@@ -64,18 +64,21 @@ const NO_LABELS: readonly Element[] = [];
  */
 export class LabelIndex {
   /** Per root: its <label for> elements by id, and whether it has a label without `for` (which may wrap a control). */
-  private readonly byRoot = new Map<Node, RootLabels>();
+  readonly #byRoot = new Map<Node, RootLabels>();
+  readonly #home: Document | ShadowRoot | null;
 
   /** home: the root every control of this pass lives in, when the collector knows it (getRootNode per control is then not needed). */
-  constructor(private readonly home: Document | ShadowRoot | null = null) {}
+  constructor(home: Document | ShadowRoot | null = null) {
+    this.#home = home;
+  }
 
   rootOf(el: Control): Document | ShadowRoot {
-    return this.home ?? (el.getRootNode() as Document | ShadowRoot);
+    return this.#home ?? (el.getRootNode() as Document | ShadowRoot);
   }
 
   /** The control's labels: one as it is (the common case: no array per control), several as an array. */
   labelsOf(el: Control, id: string, root: Document | ShadowRoot): Element | readonly Element[] {
-    let known = this.byRoot.get(root);
+    let known = this.#byRoot.get(root);
     if (!known) {
       known = { byId: new Map(), wrapping: false, sharing: new Map() };
       // A document's tag collection is kept by the browser until the tree changes; a shadow root has none.
@@ -94,7 +97,7 @@ export class LabelIndex {
         else if (Array.isArray(found)) found.push(label);
         else known.byId.set(id, [found, label]);
       }
-      this.byRoot.set(root, known);
+      this.#byRoot.set(root, known);
     }
     const found = id ? known.byId.get(id) : undefined;
     const out = found === undefined ? NO_LABELS : Array.isArray(found) ? ownLabels(el, id, root, found, known.sharing) : found;
@@ -286,9 +289,11 @@ class FieldSignals implements Signals, Attributes {
   'aria-label': string | null = null;
   'aria-labelledby': string | null = null;
   inputmode: string | null = null;
-  private rawLabel?: string;
-  private folded?: string;
-  private nearbyText?: string;
+  // Private (#) where only this object's own getters read them: the classifier reads the signals of
+  // a box with another label through an object whose prototype is this one (guess-field.ts
+  // guessWithLabel), which overrides labelKey and nearby and inherits the rest.
+  #labelKey?: string;
+  #nearby?: string;
   private optionsKind?: OptionsKind;
 
   constructor(
@@ -317,16 +322,12 @@ class FieldSignals implements Signals, Attributes {
     this.ac = parseAutocomplete(this.autocomplete);
   }
 
-  private get raw(): string {
-    return (this.rawLabel ??= rawLabelText(this.el, this, this.index));
-  }
-
   get labelKey(): string {
-    return (this.folded ??= labelKeyOf(this.raw));
+    return (this.#labelKey ??= labelKeyOf(rawLabelText(this.el, this, this.index)));
   }
 
   get nearby(): string {
-    return (this.nearbyText ??= this.labelKey ? '' : precedingText(this.el) || followingText(this.el));
+    return (this.#nearby ??= this.labelKey ? '' : precedingText(this.el) || followingText(this.el));
   }
 
   get options(): OptionsKind {
