@@ -46,6 +46,11 @@ describe('neighbours', () => {
       <label>Date d'expiration <select name="y"><option>--</option></select></label></form>`);
     expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
   });
+  it('reads "Expiry (MM / YY)" over two short boxes, the second with no text of its own, as month then year', () => {
+    page(`<form><label for="c">Card number</label><input id="c" name="f1"><label for="e">Expiry (MM / YY)</label><input id="e" name="f2" maxlength="2"> / <input name="f3" maxlength="2"></form>
+      <form><label for="c2">Card number</label><input id="c2" name="g1"><label for="e2">Expiry date</label><input id="e2" name="g2" maxlength="2"><input name="g3" maxlength="4"></form>`);
+    expect(typesOf()).toEqual({ f1: 'cc-number', f2: 'cc-exp-month', f3: 'cc-exp-year', g1: 'cc-number', g2: 'cc-exp-month', g3: 'cc-exp-year' });
+  });
   it('reads one box whose text says MM/YY as the whole expiry, not its month', () => {
     page(`<form><label>Card number <input name="n"></label><label>Expiry month <input name="e" placeholder="MM/YY"></label>
       <label>Date of birth <input name="b" placeholder="DD/MM/YYYY"></label></form>`);
@@ -170,7 +175,7 @@ describe('neighbours', () => {
     page(`<form><label for="a">PLZ / Ort</label><input id="a" name="f1"><input name="f2" placeholder="Stadtteil"></form>
       <form><label for="c">Card number</label><input id="c" name="f3"><label for="e">Expiry (MM / YY)</label><input id="e" name="f4" maxlength="2"><input name="f5" maxlength="2"></form>
       <form><label for="t">Telefon / Mobil</label><input id="t" name="f6"><input name="f7"></form>`);
-    expect(typesOf()).toMatchObject({ f1: 'postal-code', f2: 'address-level3', f4: 'cc-exp', f6: 'tel', f7: 'none' });
+    expect(typesOf()).toMatchObject({ f1: 'postal-code', f2: 'address-level3', f6: 'tel', f7: 'none' });
   });
   it('reads "Suburb" as part of the city beside a city box (New Zealand), and as the city without one (Australia), in one section', () => {
     page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>

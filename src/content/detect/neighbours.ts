@@ -85,12 +85,20 @@ function resolveOpenHints(drafts: Draft[]): void {
   });
 }
 
-/** "Expiry" on two small boxes or two selects: month then year (the year may be told by its list already). */
+/** A box with no text or token of its own (a mark between boxes, "/" or "-", is none), which only a label before it explains. */
+const saysNothing = (s: Signals): boolean => !s.ac.type && !s.labelKey && s.nearby.length < 2 && !s.placeholder;
+
+const smallBox = (s: Signals): boolean => s.kind === 'select' || (s.maxLength > 0 && s.maxLength <= 4);
+
+/**
+ * "Expiry" on two small boxes or two selects: month then year (the year may be told by its list
+ * already, or say nothing itself: "Expiry (MM / YY) [..] [..]").
+ */
 function splitExpiry(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
-    const small = d.signals.kind === 'select' || (d.signals.maxLength > 0 && d.signals.maxLength <= 4);
-    if (d.hint === 'cc-exp' && (next?.hint === 'cc-exp' || next?.hint === 'cc-exp-year') && !d.signals.ac.type && small) {
+    if (d.hint !== 'cc-exp' || d.signals.ac.type || !smallBox(d.signals) || !next) return;
+    if (next.hint === 'cc-exp' || next.hint === 'cc-exp-year' || (next.form === d.form && saysNothing(next.signals) && smallBox(next.signals))) {
       d.hint = 'cc-exp-month';
       next.hint = 'cc-exp-year';
     }
@@ -177,8 +185,8 @@ const LABEL_PARTS = / ?[/,&+・、(] ?/;
 function splitSharedLabel(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
-    const s = next?.signals;
-    if (!s || next.form !== d.form || d.signals.ac.type || s.ac.type || s.labelKey || s.nearby || s.placeholder) return;
+    if (next?.form !== d.form || d.signals.ac.type || !saysNothing(next.signals)) return;
+    const s = next.signals;
     const [first, second, more] = (d.signals.labelKey || d.signals.nearby).split(LABEL_PARTS);
     if (!second || more !== undefined) return;
     const hints = [guessWithLabel(d.signals, first!), guessWithLabel(s, second)] as const;

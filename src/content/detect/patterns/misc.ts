@@ -4,11 +4,11 @@ import type { PatternTable } from './rules';
 
 export default {
   // A day then a month is a date (a birthday), not an expiry: DD/MM/YYYY, TT.MM.JJJJ (Tag), JJ/MM/AAAA (jour), GG-MM-AAAA (giorno).
-  none: 'sifre|dogum|kimlik|vergi|kata sandi|tanggal lahir|label alamat|nama alamat|\\b(dd|tt|jj|gg) ?[/.-] ?mm\\b',
-  'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu',
+  none: 'sifre|dogum|kimlik|vergi|adres basl[iı]g|kata sandi|tanggal lahir|label alamat|nama alamat|\\b(dd|tt|jj|gg) ?[/.-] ?mm\\b',
+  'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu|kart uzerindeki (isim|ad)',
   'cc-number': '(nomor|no\\.?) kartu( kredit| debit)?|kart numaras[iı]',
   // Month and year in one box: MM/YY, MM/JJ (Jahr, jaar), MM/AA (année, año, anno, ano).
-  'cc-exp': '\\bmm ?[/.-]? ?(yy|jj|aa)',
+  'cc-exp': '\\bmm ?[/.-]? ?(yy|jj|aa)|son kullanma',
   'cc-csc': 'kode keamanan|guvenlik kodu',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
