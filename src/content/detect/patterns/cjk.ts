@@ -13,16 +13,19 @@ export default {
   'cc-exp': '有效期|有効期限|到期|月 ?\\/ ?年', // "月/年": MM/YY
   'cc-name': '持卡人|名義',
   'cc-number': '卡号|卡號|カード番号',
-  // a landline in parts: 区号 / 市外局番 (the area code), then the number, then 分机 / 内線 (the extension)
-  'tel-area-code': '区号|區號|市外局番',
+  // a landline in parts: 区号 / 市外局番 (the area code), then the number, then 分机 / 内線 (the extension);
+  // not the 区号 of 郵遞區號 / 邮递区号 (the postal code, Taiwan)
+  'tel-area-code': '(?<![递遞])[区區][号號]|市外局番',
   'tel-extension': '分机|分機|内線',
-  tel: '电话|手机|電話|手機|携帯|座机', // 座机: a landline
+  tel: '电话|手机|電話|手機|携帯|座机|市話', // 座机, 市話: a landline
   organization: '公司|会社|法人|单位',
   'address-housenumber': '门牌号|門牌號',
   // 建物 (the building) is line 2, but "番地・建物名" asks for the block number and building both: line 1.
   'address-line2': '(?<!番地.?)建物|マンション|アパート|公寓|套房|(地址|住所)\\W*第?2',
   apartment: '部屋番号|号室|房间号|房號',
-  'postal-code': '邮编|邮政编码|郵遞區號|郵政編碼|郵便番号|〒',
+  floor: '樓層', // Hong Kong: the floor (樓層), the building (大廈)
+  building: '大廈',
+  'postal-code': '邮编|邮政编码|郵遞區號|邮递区号|郵政編碼|郵便番号|〒',
   'address-line1': '街道|番地',
   address: '地址|住所',
   // Mainland 省/市/区县; Taiwan 縣市 (the county or city: the state) then 鄉鎮市區 (the town)
