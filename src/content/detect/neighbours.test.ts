@@ -171,11 +171,12 @@ describe('neighbours', () => {
       a: 'family-name', b: 'given-name', c: 'postal-code', d: 'address-level2', 'x__oxcn': 'cc-number', 'x__oxcvc': 'cc-csc',
     });
   });
-  it('leaves a label over two boxes alone where the second box has text of its own, the label has three parts ("Expiry (MM / YY)"), or both parts say one thing', () => {
+  it('leaves a label over two boxes alone where the second box has text of its own, the label has a note in brackets ("Expiry (MM / YY)", "お名前(フリガナ)"), or both parts say one thing', () => {
     page(`<form><label for="a">PLZ / Ort</label><input id="a" name="f1"><input name="f2" placeholder="Stadtteil"></form>
       <form><label for="c">Card number</label><input id="c" name="f3"><label for="e">Expiry (MM / YY)</label><input id="e" name="f4" maxlength="2"><input name="f5" maxlength="2"></form>
-      <form><label for="t">Telefon / Mobil</label><input id="t" name="f6"><input name="f7"></form>`);
-    expect(typesOf()).toMatchObject({ f1: 'postal-code', f2: 'address-level3', f6: 'tel', f7: 'none' });
+      <form><label for="t">Telefon / Mobil</label><input id="t" name="f6"><input name="f7"></form>
+      <form><table><tr><th>お名前(フリガナ)</th><td><input name="kana01"> <input name="kana02"></td></tr></table></form>`);
+    expect(typesOf()).toMatchObject({ f1: 'postal-code', f2: 'address-level3', f6: 'tel', f7: 'none', kana01: 'none', kana02: 'none' });
   });
   it('reads "Suburb" as part of the city beside a city box (New Zealand), and as the city without one (Australia), in one section', () => {
     page(`<form><label>Street address <input name="s"></label><label>Suburb <input name="sub"></label>

@@ -172,9 +172,10 @@ function splitPostal(drafts: Draft[]): void {
   }
 }
 
-// Where one label names two boxes, part by part: "PLZ / Ort", "Straße, Hausnummer". A bracket
-// splits too, so "Expiry (MM / YY)" has three parts, never two.
-const LABEL_PARTS = / ?[/,&+・、(] ?/;
+// Where one label names two boxes, part by part: "PLZ / Ort", "Straße, Hausnummer". Brackets
+// split too, so a label with a note in brackets ("Expiry (MM / YY)", "お名前(フリガナ)": the name's
+// reading) has more than two parts, never two.
+const LABEL_PARTS = / ?[/,&+・、()] ?/;
 
 /**
  * A label over two boxes, only the first of which it is for ("<label for=zip>PLZ / Ort</label>
