@@ -4,7 +4,8 @@
 // the whole name), "Suburb" beside a city box is a part of the city, a second "Address" box is line 2,
 // "Street" next to "House number" is the street name, three short boxes after "Phone" are its area
 // code, exchange and line number (and a phone box after an area code's the rest of the number), a
-// short box after a short postal-code box is the code's second part.
+// short box after a short postal-code box is the code's second part, and one label over two boxes
+// ("PLZ / Ort") names each by its part.
 import type { DetectedType } from '../../core/field-types';
 import type { Control } from './controls';
 import { attributeRule, guessWithLabel } from './guess-field';
