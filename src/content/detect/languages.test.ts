@@ -13,6 +13,8 @@ describe('labels in many languages', () => {
     ['tr', 'İl', 'address-level1'],
     ['tr', 'İlçe', 'address-level3'],
     ['zh', '郵遞區號', 'postal-code'],
+    ['pt', 'Nome fantasia', 'none'],
+    ['en', 'Trade name', 'none'],
     ['zh', '邮递区号', 'postal-code'],
     ['zh', '区号', 'tel-area-code'],
     ['zh', '市話', 'tel'],

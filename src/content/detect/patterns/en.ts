@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 
 export default {
   none:
-    'pass ?word|\\bpwd\\b|captcha|coupon|promo|voucher|discount|gift ?(card|cert)|search|\\bquery\\b|' +
+    'pass ?word|\\bpwd\\b|trade ?name|captcha|coupon|promo|voucher|discount|gift ?(card|cert)|search|\\bquery\\b|' +
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
     'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +

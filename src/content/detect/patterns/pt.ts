@@ -2,7 +2,7 @@
 import type { PatternTable } from './rules';
 
 export default {
-  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia|identificador',
+  none: 'senha|cupom|cupao|\\bvale\\b|nascimento|\\bcpf\\b|\\bcnpj\\b|pesquis|\\brg\\b|inscricao|\\bnif\\b|contribuinte|referencia|identificador|nome fantasia', // a company's trade name: not the person's
   email: 'correio eletronico',
   'cc-csc': 'codigo de seguranca',
   'verification-code': 'codigo de verificacao',
