@@ -123,7 +123,7 @@ export function attributeRule(words: string, select: boolean): RuleHint | null {
   return remember(memo, key, best);
 }
 
-/** What a select's list votes for, and how strongly: a month or a run of years less than a label (it may be a birth date's). */
+/** What a select's list votes for, and how strongly: a list of months or of years from about now counts for less than a label. */
 const OPTION_VOTES: Record<NonNullable<OptionsKind>, readonly [Hint, number]> = {
   country: ['country', 6],
   'dial-code': ['tel-country-code', 6],

@@ -180,8 +180,8 @@ const LABEL_PARTS = / ?[/,&+・、()] ?/;
 
 /**
  * A label over two boxes, only the first of which it is for ("<label for=zip>PLZ / Ort</label>
- * [zip] [city]"): when the second says nothing itself (no label, nearby text, placeholder or token)
- * and the label has two parts that say different things, each box is what its part says, read
+ * [zip] [city]"): when the second says nothing itself (saysNothing: no label, nearby text but a
+ * mark, placeholder or token) and the label has two parts that say different things, each box is what its part says, read
  * with its own name and id.
  */
 function splitSharedLabel(drafts: Draft[]): void {
