@@ -4,7 +4,7 @@ import type { PatternTable } from './rules';
 
 export default {
   none:
-    'pass ?word|\\bpwd\\b|trade ?name|captcha|coupon|promo|voucher|discount|gift ?(card|cert)|search|\\bquery\\b|' +
+    'pass ?word|\\bpwd\\b|trade ?name|capt?cha|co?upon|promo|voucher|discount|gift ?(card|cert)|search|\\bquery\\b|' +
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
     'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
@@ -22,7 +22,7 @@ export default {
     'code (we )?sent|texted|display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|id)|' +
     '(business|company|firm) activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
-    'club ?card|premium card|pricepass|\\bisic\\b|capcha|pick.?up point|collection point|' +
+    'club ?card|premium card|pricepass|\\bisic\\b|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
     '(post ?code|postal code|zip)( code)? or (city|town|suburb|municipality)|(city|town|suburb) or (post ?code|postal code|zip)',
   // "email address" whole (in a name/id the word furthest right wins: not "address"); "Mailadresse"; "name@example.com";
@@ -66,12 +66,12 @@ export default {
     // a list of parts ("Apt, suite, etc.", "Staircase, floor..."), never one word twice (a label read twice: "Floor Floor");
     // not a list that asks for their number ("Apt & floor no."): that is the apartment's own box
     '((apt|apartment|flat|house|stair\\w*)\\W*(suite|unit|bldg|building|floor|etc|other|door)|floor\\W*(suite|unit|bldg|building|etc|other|stair\\w*|door))(?!\\W*(no\\b|number))',
-  apartment: '\\bapt\\b|apartment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
+  apartment: '\\bapt\\b|aparta?ment|\\bsuite\\b|\\bunit\\b|\\bflat\\b|^door$|door ?(number|no\\b|nr\\b)',
   floor: '\\bfloor\\b',
   building: 'building|\\bbldg\\b',
   'postal-code': '\\bzip|postal|post ?code|\\bpin ?code\\b|eircode',
   address: 'address|\\baddr\\b',
-  'address-line1': 'street|\\bstr\\b|(?<!(of|de) )residence',
+  'address-line1': 'street|\\bstr\\b',
   area: '\\barea\\b|(?<!city ?\\/ ?)district', // but "City/District/Town" (India) is the city
   'address-level3': 'neighbou?rhood|sub.?locality',
   suburb: 'suburb',

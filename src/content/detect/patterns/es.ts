@@ -3,7 +3,7 @@ import type { PatternTable } from './rules';
 
 export default {
   none:
-    'contrasena|cupon|codigo promocional|descuento|nacimiento|usuario|comentario|busca|tratamiento|\\bcif\\b|\\bnif\\b|' +
+    'contrasena|codigo promocional|descuento|nacimiento|usuario|comentario|busca|tratamiento|\\bcif\\b|\\bnif\\b|' +
     '\\bdni\\b|\\brfc\\b|\\bcuit|\\bcuil|documento|cedula|\\bruc\\b|\\brut\\b|entre (que )?calles?|referencia|indicaciones|segundo (nombre|apellido)|' +
     // a building's door code, not the card's
     'para (acceder|entrar) al (edificio|portal)|codigo de (acceso|portal|puerta)',
@@ -24,8 +24,8 @@ export default {
   'street-and-number': '(calle|direccion) (y|con) (el )?(numero|altura)|direccion\\W*\\(\\W*calle',
   'address-streetname': 'nombre de (la )?(calle|via)|^\\W*calle\\W*$',
   'address-housenumber': 'numero (exterior|de (casa|calle|domicilio|puerta))|\\bno\\.? ext|\\baltura\\b|^num\\.?$',
-  'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|piso,? puerta|(piso|planta)\\W+(edificio|puerta|escalera|etc)|(edificio|escalera|depto|dpto)\\W+(piso|planta|puerta|etc)|planta\\W+piso',
-  apartment: 'departamento|\\bdepto|\\bdpto|puerta|apartamento|numero interior|\\bno\\.? int|interior',
+  'address-line2': '(direccion|domicilio) 2|informacion adicional|datos adicionales|direccion adicional|(piso|planta)\\W+(edificio|puerta|escalera|etc)|(edificio|escalera|depto|dpto)\\W+(piso|planta|puerta|etc)|planta\\W+piso',
+  apartment: 'departamento|\\bdepto|\\bdpto|puerta|numero interior|\\bno\\.? int|interior',
   floor: '\\bpiso\\b|\\bplanta\\b',
   building: 'edificio|bloque|\\btorre\\b',
   'postal-code': 'codigo postal|\\bc\\.? ?p\\.?\\b',

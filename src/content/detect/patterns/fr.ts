@@ -31,9 +31,9 @@ export default {
   'address-level2': 'ville|commune|localite',
   'address-level1': 'departement|province|\\betat\\b|canton',
   country: '\\bpays\\b',
-  'full-name': 'nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom|^destinataire',
+  'full-name': 'nom complet|nom (et )?prenom|prenom (et )?nom|^destinataire',
   'given-name': 'prenom',
-  'family-name': 'nom de famille|\\bnom\\b',
+  'family-name': '\\bnom\\b', // "nom de famille" too
   month: '\\bmois\\b',
   year: '\\bannee\\b|^aa(aa)?$', // AA: année, año, anno (the MM / AA of a card)
   number: '\\bnumero\\b',

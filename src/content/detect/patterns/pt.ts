@@ -19,7 +19,7 @@ export default {
   address: 'endereco|morada',
   'address-level3': 'bairro|freguesia',
   'address-level2': 'cidade|localidade|municipio|concelho',
-  'address-level1': '\\bestado\\b|distrito|\\buf\\b',
+  'address-level1': '\\bestado\\b|\\buf\\b',
   country: '\\bpais\\b',
   'full-name': '^destinatario',
   'given-name': 'primeiro nome',

@@ -8,7 +8,7 @@ export default {
   tel: 'telefon|\\bmobil',
   organization: 'companie|societate|denumire',
   'address-housenumber': '^numar$|numarul casei',
-  apartment: 'apartament|\\bap\\.?$',
+  apartment: '\\bap\\.?$',
   floor: '\\betaj',
   building: '\\bbloc\\b|\\bscara\\b',
   'postal-code': 'cod postal',
