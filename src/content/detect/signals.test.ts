@@ -47,6 +47,14 @@ describe('readSignals', () => {
     expect(nearbyOfLast('<div><label>City <input></label><select></select></div>')).toBe('');
   });
 
+  it('reads a label that wraps its box by the text before the box, or after it with nothing before', () => {
+    // Validation messages inside the label (Angular, React forms) name the city, state and ZIP.
+    const messages = '<span>Please enter a city.</span><span>Please double-check the city, state, and ZIP code.</span>';
+    expect(signals(`<label><b>City</b> <input>${messages}</label>`).labelKey).toBe('city');
+    expect(signals('<label><input><span>City</span></label>').labelKey).toBe('city');
+    expect(signals('<label><span>*</span><input><span>Postcode</span></label>').labelKey).toBe('postcode');
+  });
+
   it('finds the label beside a widget that wraps its input in first-child boxes, but not past another control', () => {
     // A combobox (Angular ng-select, react-select): the value box before the input is empty.
     const combobox = (label: string) =>

@@ -130,9 +130,15 @@ function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels:
   return own ? [own] : NO_LABELS;
 }
 
-/** A label's text; most labels hold only text, read without the walk. */
+/**
+ * A label's text; most labels hold only text, read without the walk. A label holding a control says
+ * what it is before it ("City <input> Please enter a city, state and ZIP"), or, with nothing before
+ * it, after it (a floating label: "<input> <span>City</span>").
+ */
 function labelTextOf(label: Element): string {
-  return label.childElementCount ? textOf(label, false).text : (label.textContent ?? '').slice(0, TEXT_LIMIT * 2);
+  if (!label.childElementCount) return (label.textContent ?? '').slice(0, TEXT_LIMIT * 2);
+  const before = textOf(label, true).text;
+  return /\p{L}/u.test(before) ? before : textOf(label, false).text;
 }
 
 /** The labels' text as the page has it (labelKeyOf makes it the label key). */
