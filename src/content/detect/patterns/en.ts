@@ -10,17 +10,17 @@ export default {
     'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
     'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
     'one.time|find (your )?address|address finder|start typing|' +
-    'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|number)|' +
+    'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|num|id)|' +
     'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
     // things an address form asks that are not the address: a name for it, how to get in, who brings it
-    'address (label|alias|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
+    'address (label|nickname|note|directions?)|name (your|this) address|\\balias\\b|saved address|entrance|intercom|' +
     // "c/o": in care of whom, a person the wallet does not hold (not line 2)
     '\\bc/o\\b|care of|' +
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     // a code sent to the phone ("Enter the code we sent to your phone", "We texted you a code"): not the phone, nor the card's
     'code (we )?sent|texted|display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
-    'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|company (num|id)|' +
+    'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|' +
     '(business|company|firm) activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|pick.?up point|collection point|' +
     // "postcode or town": a search box for stores or pick-up points, not the address
@@ -76,7 +76,7 @@ export default {
   'address-level3': 'neighbou?rhood|sub.?locality',
   suburb: 'suburb',
   'address-level2': '\\bcity\\b|\\btown\\b|locality|municipality|village',
-  'address-level1': '\\bstate\\b|province|region|county|territory|prefecture|emirate',
+  'address-level1': '\\bstate\\b|provinc|region|county|territory|prefecture|emirate',
   country: 'country|\\bnation\\b',
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|contact name|recipient|addressee|receiver',
   'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',

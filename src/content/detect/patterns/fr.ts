@@ -28,7 +28,7 @@ export default {
   'address-line1': '\\brue\\b|\\bvoie\\b',
   address: 'adresse',
   'address-level3': 'arrondissement|quartier',
-  'address-level2': 'ville|commune|localite',
+  'address-level2': 'ville|comm?une|localite', // and the Italian comune
   'address-level1': 'departement|province|\\betat\\b|canton',
   country: '\\bpays\\b',
   'full-name': 'nom complet|nom (et )?prenom|prenom (et )?nom|^destinataire',

@@ -27,10 +27,10 @@ export default {
   'address-line1': '\\bvia\\b',
   address: 'indirizzo',
   'address-level3': 'frazione|quartiere',
-  'address-level2': 'citta|comune|localita',
+  'address-level2': 'citta|localita',
   'address-level1': 'provincia|regione|\\bprov\\b',
   country: 'nazione|paese|\\bstato\\b(?! ?/ ?(provincia|regione))', // "Stato/Provincia" is the province
-  'full-name': 'nome (e cognome|completo)|nome cognome|nominativo|^destinatario',
+  'full-name': 'nome ((e )?cognome|completo)|nominativo|^destinatario',
   'first-or-full-name': '\\bnome\\b',
   'family-name': 'cognome',
   month: '\\bmese\\b',

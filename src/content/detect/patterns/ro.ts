@@ -17,7 +17,7 @@ export default {
   'address-level2': '\\boras|localitate|municipiu',
   'address-level1': '\\bjudet|sector',
   country: '\\btara\\b',
-  'full-name': 'nume (si prenume|complet)|nume prenume',
+  'full-name': 'nume ((si )?prenume|complet)',
   'given-name': 'prenume',
   'family-name': '\\bnume\\b',
   month: '\\bluna\\b',
