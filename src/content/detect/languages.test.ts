@@ -9,6 +9,13 @@ import { page, typesOf } from './test-page';
 describe('labels in many languages', () => {
   const cases: [string, string, string][] = [
     ['en', 'Street address', 'address-line1'],
+    ['ru', 'Адрес электронной почты', 'email'],
+    ['ru', 'Название компании', 'organization'],
+    ['ru', 'Имя владельца карты', 'cc-name'],
+    ['ru', 'Номер кредитной карты', 'cc-number'],
+    ['uk', 'Номер картки', 'cc-number'],
+    ['ru', 'Срок действия карты', 'cc-exp'],
+    ['es', 'Nombre de tarjeta', 'cc-name'],
     ['en', 'City/District/Town', 'address-level2'],
     ['tr', 'İl', 'address-level1'],
     ['tr', 'İlçe', 'address-level3'],
@@ -197,6 +204,10 @@ describe('checkouts in many languages', () => {
     [['カード番号', '月', '年', 'セキュリティコード'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     [['姓', '名', '郵便番号', '都道府県', '市区町村', '番地', '建物名', '電話番号'], ['family-name', 'given-name', 'postal-code', 'address-level1', 'address-level2', 'address-line1', 'address-line2', 'tel']],
     [['收货人', '手机号码', '省份', '城市', '区/县', '详细地址', '邮政编码'], ['name', 'tel', 'address-level1', 'address-level2', 'address-level3', 'address-line1', 'postal-code']],
+    // The expiry's label written over each of its two boxes
+    [['Numero carta', 'Data di scadenza', 'Data di scadenza', 'CVV'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Номер карты', 'Срок действия', 'Срок действия', 'CVC'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Kartennummer', 'Gültig bis Monat', 'Gültig bis Jahr', 'Prüfziffer'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
   ];
   it.each(checkouts)('%j', (labels, types) => {
     page(`<form>${labels.map((l, i) => `<label for="x${i}">${l}</label><input id="x${i}" name="f${i}">`).join('')}</form>`);

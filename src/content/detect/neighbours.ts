@@ -92,14 +92,20 @@ const saysNothing = (s: Signals): boolean => !s.ac.type && !s.labelKey && s.near
 const smallBox = (s: Signals): boolean => s.kind === 'select' || (s.maxLength > 0 && s.maxLength <= 4);
 
 /**
- * "Expiry" on two small boxes or two selects: month then year (the year may be told by its list
- * already, or say nothing itself: "Expiry (MM / YY) [..] [..]").
+ * Month then year: two expiry boxes in a row, unless the first is a big box with an example (an
+ * "MM/YY" asks for the whole date there); or an expiry on a small box or a select, then another
+ * whose list says years, or that says nothing itself ("Expiry (MM / YY) [..] [..]").
  */
 function splitExpiry(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
-    if (d.hint !== 'cc-exp' || d.signals.ac.type || !smallBox(d.signals) || !next) return;
-    if (next.hint === 'cc-exp' || next.hint === 'cc-exp-year' || (next.form === d.form && saysNothing(next.signals) && smallBox(next.signals))) {
+    if (d.hint !== 'cc-exp' || d.signals.ac.type || !next) return;
+    const small = smallBox(d.signals);
+    if (
+      next.hint === 'cc-exp'
+        ? small || !d.signals.placeholder
+        : small && (next.hint === 'cc-exp-year' || (next.form === d.form && saysNothing(next.signals) && smallBox(next.signals)))
+    ) {
       d.hint = 'cc-exp-month';
       next.hint = 'cc-exp-year';
     }

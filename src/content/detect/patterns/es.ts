@@ -13,7 +13,7 @@ export default {
   'cc-exp-month': '(vencimiento|caducidad|expiracion)\\w* ?mes|mes de (vencimiento|caducidad|expiracion)',
   'cc-exp-year': '(vencimiento|caducidad|expiracion)\\w* ?ano|ano de (vencimiento|caducidad|expiracion)',
   'cc-exp': 'vencimiento|caducidad|expiracion|valido hasta|fecha de exp',
-  'cc-name': 'titular|nombre (en|impreso en|de) la tarjeta',
+  'cc-name': 'titular|nombre (en|impreso en|de) (la )?tarjeta',
   'cc-number': '(numero|n°|no|num)\\.? de (la )?tarjeta|tarjeta de credito',
   'cc-type': 'tipo de tarjeta',
   'tel-with-code': '(incluir|incluye|incluyendo|con) (el )?(prefijo|codigo de pais)',
