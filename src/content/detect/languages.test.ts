@@ -228,10 +228,16 @@ describe('English labels as big shops write them', () => {
     ['Last name', 'family-name'], ['Middle name', 'additional-name'], ['Middle initial', 'additional-name'], ['Phone (optional)', 'tel'], ['House number', 'address-housenumber'],
     ['Unit number', 'apartment'], ['Building name', 'building'], ['Floor', 'floor'], ['Apartment number', 'apartment'],
     ['Extension', 'tel-extension'], ['Area code', 'tel-area-code'], ['Recipient name', 'name'], ['Company name', 'organization'],
+    ['Phone (with area code)', 'tel'], ['Telephone number (including area code)', 'tel'], ['M.I.', 'additional-name'], ['Last 4 digits of SSN', 'none'],
   ];
   it.each(english)('"%s" is %s', (label, type) => {
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
     expect(typesOf()['field1']).toBe(type);
+  });
+  it('reads a phone in three boxes labelled "Daytime phone", "Exchange", "Last four digits" as its parts', () => {
+    page(`<form><label for="a">Daytime phone</label><input id="a" name="tel1" maxlength="3"><label for="b">Exchange</label><input id="b" name="tel2" maxlength="3">
+      <label for="c">Last four digits</label><input id="c" name="tel3" maxlength="4"></form>`);
+    expect(typesOf()).toEqual({ tel1: 'tel-area-code', tel2: 'tel-local-prefix', tel3: 'tel-local-suffix' });
   });
   it('reads Amazon India\'s two street lines ("Flat, House no., Building, Company, Apartment", then "Area, Street, Sector, Village")', () => {
     page(`<form><label for="a">Flat, House no., Building, Company, Apartment</label><input id="a" name="a1">

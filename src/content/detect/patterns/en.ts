@@ -19,7 +19,7 @@ export default {
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
     'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
     // a code sent to the phone ("Enter the code we sent to your phone", "We texted you a code"): not the phone, nor the card's
-    'code (we )?sent|texted|display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
+    'code (we )?sent|texted|last (4|four) digits|display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|' +
     '(business|company|firm) activit|legal rep|donation|installment|issue number|\\bamount\\b|tax office|default address|address type|' +
     'club ?card|premium card|pricepass|\\bisic\\b|pick.?up point|collection point|' +
@@ -42,7 +42,7 @@ export default {
   'tel-country-code':
     '(phone|tel|mobile|calling|dial)\\w*( (?!(with|zip|post\\w*|verification|area)\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|' +
     '(phone|tel|fon)\\w* (\\w+ )?country|country (\\w+ )?(phone|tel|fon)\\b|phone ?prefix|country prefix|telephone ?number ?country',
-  'tel-with-code': '(includ\\w*|incl\\b|with)\\W*(the |your )?(country|international|dial\\w*) ?(code|prefix)|with (the )?prefix',
+  'tel-with-code': '(includ\\w*|incl\\b|with)\\W*(the |your )?(country|international|dial\\w*|area) ?(code|prefix)|with (the )?prefix',
   'tel-area-code': 'area ?code',
   'tel-extension': '\\bext\\b|extension',
   tel: 'phone|\\btel\\b|telephone|mobile|land ?line|\\bcell|\\bmob\\b|contact (number|no)|\\bgsm\\b|whats ?app|msisdn',
@@ -79,7 +79,7 @@ export default {
   'address-level1': '\\bstate\\b|provinc|region|county|territory|prefecture|emirate',
   country: 'country|\\bnation\\b',
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|contact name|recipient|addressee|receiver',
-  'additional-name': 'middle ?(name|initial)|\\bmi\\b|patronymic',
+  'additional-name': 'middle ?(name|initial)|\\bm\\.?i\\b|patronymic',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|(?<!(tel|phone) )\\bfirst\\b', // not 'tel first' (the first of three phone boxes)
   'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|(?<!(tel|phone) )\\blast\\b',
   // "company name", "city name" in a name/id: the company, the city (whose words come first there)
