@@ -56,6 +56,12 @@ describe('neighbours', () => {
       <label>Date of birth <input name="b" placeholder="DD/MM/YYYY"></label></form>`);
     expect(typesOf()).toEqual({ n: 'cc-number', e: 'cc-exp', b: 'none' });
   });
+  it('reads two expiry boxes in a row as month and year, but never against the second box\'s own token', () => {
+    page(`<form><label>Card number <input name="n"></label><label>Expiry <input name="m"></label><label>Expiry <input name="y"></label></form>`);
+    expect(typesOf()).toEqual({ n: 'cc-number', m: 'cc-exp-month', y: 'cc-exp-year' });
+    page(`<form><label>Card number <input name="n"></label><label>Expiry <input name="m"></label><label>Expiry <input name="y" autocomplete="cc-exp"></label></form>`);
+    expect(typesOf()).toMatchObject({ y: 'cc-exp' });
+  });
   it('reads an expiry box whose example is "MM/JJ" or "MM/AA" (Jahr, jaar, année, año, anno) as the whole expiry', () => {
     page(`<form><label>Kaartnummer <input name="n"></label><label>Vervaldatum <input name="nl" placeholder="MM/JJ"></label>
       <label>Gültig bis <input name="de" placeholder="MM / JJ"></label><label>Validade <input name="pt" placeholder="MM/AA"></label></form>`);

@@ -103,7 +103,7 @@ function splitExpiry(drafts: Draft[]): void {
     const small = smallBox(d.signals);
     if (
       next.hint === 'cc-exp'
-        ? small || !d.signals.placeholder
+        ? !next.signals.ac.type && (small || !d.signals.placeholder) // never against the second box's own token
         : small && (next.hint === 'cc-exp-year' || (next.form === d.form && saysNothing(next.signals) && smallBox(next.signals)))
     ) {
       d.hint = 'cc-exp-month';

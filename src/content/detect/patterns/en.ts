@@ -36,7 +36,7 @@ export default {
   'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|\\bccexp',
   'cc-name': 'name on (the )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
   'cc-number':
-    '(credit|debit|bank|payment)? ?card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +
+    'card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +
     '^(credit |debit )?card$|credit ?card|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
