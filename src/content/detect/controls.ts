@@ -1,7 +1,7 @@
 // Finds the controls a wallet could fill, in document order, through open shadow roots and the
 // same-origin frames that run no content script of their own (srcdoc, about:blank).
 
-import { localName, shadowRoot } from './dom';
+import { localName, shadowRoot, tagged } from './dom';
 import { words } from './text';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -66,21 +66,14 @@ const CONTROLS = 'input,select,textarea';
 
 const NESTED = 'input,select,textarea,iframe,frame';
 
-/**
- * True when root holds no element of these tags, asked cheaply: the browser keeps a tag's collection
- * and its length until the tree changes. (A shadow root has no such collections: false.)
- */
+/** True when root holds no element of these tags (tagged: cheap on an unchanged page). */
 function lacks(root: DetectRoot, ...tags: string[]): boolean {
-  return 'getElementsByTagName' in root && tags.every((tag) => !root.getElementsByTagName(tag).length);
+  return tags.every((tag) => !tagged(root, tag).length);
 }
 
 /** A frame of ours (innerDocument) that holds controls (or frames). */
 function frameWithControls(root: DetectRoot): boolean {
-  if (lacks(root, 'iframe', 'frame')) return false; // most pages have no frame
-  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
-    if (innerDocument(frame)?.querySelector(NESTED)) return true;
-  }
-  return false;
+  return [...tagged<HTMLIFrameElement>(root, 'iframe'), ...tagged<HTMLFrameElement>(root, 'frame')].some((frame) => innerDocument(frame)?.querySelector(NESTED));
 }
 
 function hasNestedRoots(root: DetectRoot): boolean {

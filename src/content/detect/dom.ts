@@ -33,3 +33,12 @@ export const idOf = getter<string>(E, 'id');
 export const classOf = getter<string>(E, 'className');
 export const previousElementSibling = getter<Element | null>(E, 'previousElementSibling');
 export const shadowRoot = getter<ShadowRoot | null>(E, 'shadowRoot');
+
+/**
+ * root's elements of one tag, in document order. A document's or element's collection of a tag is
+ * kept by the browser (with its length) until the tree changes, and a one-tag query is found about
+ * as fast as one selector-list query over the page; a shadow root has no such collections: queried.
+ */
+export function tagged<T extends Element>(root: Document | ShadowRoot | Element, tag: string): ArrayLike<T> & Iterable<T> {
+  return 'getElementsByTagName' in root ? (root.getElementsByTagName(tag) as HTMLCollectionOf<T>) : root.querySelectorAll<T>(tag);
+}

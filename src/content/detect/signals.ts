@@ -2,7 +2,7 @@
 // before it, its placeholder, name and id, its type and size, and a select's options.
 import { parseAutocomplete, type AutocompleteInfo } from './autocomplete';
 import { CONTROL_TAGS, type Control } from './controls';
-import { firstChild, localName, nextSibling, nodeType, parentElement, previousSibling, textData } from './dom';
+import { firstChild, localName, nextSibling, nodeType, parentElement, previousSibling, tagged, textData } from './dom';
 import { remember, StringsMemo } from './memo';
 import { classifyOptions, type OptionsKind } from './options';
 import { attributeWords, normalizeText, words } from './text';
@@ -81,8 +81,7 @@ export class LabelIndex {
     let known = this.#byRoot.get(root);
     if (!known) {
       known = { byId: new Map(), wrapping: false, sharing: new Map() };
-      // A document's tag collection is kept by the browser until the tree changes; a shadow root has none.
-      const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
+      const all = tagged<HTMLLabelElement>(root, 'label');
       for (let i = 0; i < all.length; i++) {
         const label = all[i]!;
         // htmlFor reflects `for` faster than getAttribute reads it; '' (absent or empty) and a label
