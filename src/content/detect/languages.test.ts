@@ -208,6 +208,7 @@ describe('checkouts in many languages', () => {
     [['Numero carta', 'Data di scadenza', 'Data di scadenza', 'CVV'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     [['Номер карты', 'Срок действия', 'Срок действия', 'CVC'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     [['Kartennummer', 'Gültig bis Monat', 'Gültig bis Jahr', 'Prüfziffer'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Nome', 'Sobrenome', 'Endereço', 'CEP', 'Nome do cartão', 'Número do cartão'], ['given-name', 'family-name', 'address-line1', 'postal-code', 'cc-name', 'cc-number']],
   ];
   it.each(checkouts)('%j', (labels, types) => {
     page(`<form>${labels.map((l, i) => `<label for="x${i}">${l}</label><input id="x${i}" name="f${i}">`).join('')}</form>`);
@@ -229,6 +230,7 @@ describe('English labels as big shops write them', () => {
     ['Unit number', 'apartment'], ['Building name', 'building'], ['Floor', 'floor'], ['Apartment number', 'apartment'],
     ['Extension', 'tel-extension'], ['Area code', 'tel-area-code'], ['Recipient name', 'name'], ['Company name', 'organization'],
     ['Phone (with area code)', 'tel'], ['Telephone number (including area code)', 'tel'], ['M.I.', 'additional-name'], ['Last 4 digits of SSN', 'none'],
+    ['Full name as it appears on your card', 'cc-name'], ['Name on your card', 'cc-name'],
   ];
   it.each(english)('"%s" is %s', (label, type) => {
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);
@@ -305,6 +307,7 @@ describe('checkouts named by the common shop platforms, without labels', () => {
     ['card', ['cardNumber', 'cardholderName', 'expiryMonth', 'expiryYear', 'cvv'], ['cc-number', 'cc-name', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     ['card2', ['cc_number', 'cc_name', 'cc_exp', 'cc_cvc'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
     ['card3', ['card-number', 'name-on-card', 'expiration-date', 'security-code'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
+    ['cybersource', ['card_accountNumber', 'card_expirationMonth', 'card_expirationYear', 'card_cvNumber'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     ['prestashop', ['firstname', 'lastname', 'company', 'address1', 'address2', 'postcode', 'city', 'id_country', 'id_state', 'phone', 'phone_mobile'],
       ['given-name', 'family-name', 'organization', 'address-line1', 'address-line2', 'postal-code', 'address-level2', 'country', 'address-level1', 'tel', 'tel']],
   ];

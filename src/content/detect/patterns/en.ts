@@ -7,7 +7,7 @@ export default {
     'pass ?word|\\bpwd\\b|trade ?name|capt?cha|co?upon|promo|voucher|discount|gift ?(card|cert)|search|\\bquery\\b|' +
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
-    'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|account ?(number|no|holder)|bank(?! ?card)|routing|' +
+    'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|(?<!card )account ?(number|no|holder)|bank(?! ?card)|routing|' +
     'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
     'one.time|find (your )?address|address finder|start typing|' +
     'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|num|id)|' +
@@ -29,12 +29,12 @@ export default {
   // "Confirm your address" (the e-mail typed again: a street is not asked twice)
   email: 'e.?mail( ?(address|addr|adress?e?))?|\\bmail( ?adres\\w*|\\b)|\\w@\\w+\\.\\w|confirm (your )?address',
   'cc-csc':
-    '\\b(cv[vc]2?|csc|ccv|cvn)\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
+    '\\b(cv[vc]?2?|csc|ccv|cvn)\\b|security ?(code|number|no)|card ?(verification|security|code)|' +
     'verification ?(value|number)|\\bsec ?code|3.digit|three (or four )?digit|(digits|printed) on the back',
   'cc-exp-month': '\\bexp\\w* ?(date )?(month|mm)\\b|(\\bcc|card)\\W?(exp\\w* )?(month|mm)\\b|^mm$',
   'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|(\\bcc|card)\\W?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
   'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|\\bccexp',
-  'cc-name': 'name on (the )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
+  'cc-name': 'name (as (it )?appears )?on (the |your )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
   'cc-number':
     'card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +
     '^(credit |debit )?card$|credit ?card|\\bpan\\b',

@@ -7,7 +7,7 @@ export default {
   'cc-csc': 'codigo de seguranca',
   'verification-code': 'codigo de verificacao',
   'cc-exp': 'validade|data de expiracao',
-  'cc-name': 'nome (impresso )?no cartao',
+  'cc-name': 'nome (impresso )?[nd]o cartao',
   'cc-number': 'numero (do|de) cartao',
   'tel-country-code': 'indicativo|\\bddi\\b',
   tel: 'telefone|celular|telemovel|\\bfone\\b',
