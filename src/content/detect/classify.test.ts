@@ -316,6 +316,11 @@ describe('controls that are never filled', () => {
       <label>Security code <input name="cvc"></label></form>`);
     expect(typesOf()).toEqual({ giftcard_number: 'none', loyaltyCard: 'none', captcha: 'none', cardNumber: 'cc-number', cvc: 'cc-csc' });
   });
+  it('never takes a box for the card\'s expiry when its name says a birth date ("YYYY" on a box named dob_year)', () => {
+    page(`<form><label>Card number <input name="cardNumber"></label><label>MM <input name="expMonth"></label><label>YYYY <input name="expYear"></label>
+      <label>Date of birth</label><label>MM <input name="dob_month"></label><label>YYYY <input name="dob_year"></label></form>`);
+    expect(typesOf()).toEqual({ cardNumber: 'cc-number', expMonth: 'cc-exp-month', expYear: 'cc-exp-year', dob_month: 'none', dob_year: 'none' });
+  });
   it('takes an unlabelled phone-type box for the phone, but not one too short for a number (a one-time code\'s digits)', () => {
     page(`<form><div><input type="tel" id="p"></div><div>The code we sent you</div>${[1, 2, 3, 4].map((i) => `<input type="tel" maxlength="1" id="d${i}">`).join('')}</form>`);
     expect(typesOf()).toEqual({ p: 'tel', d1: 'none', d2: 'none', d3: 'none', d4: 'none' });

@@ -221,9 +221,10 @@ function tally(s: Signals): Hint {
       bestScore = score;
     }
   }
-  // The card's secrets go only where nothing says the box is for something else: "Card number" on a
-  // box named giftcard_number or loyaltyCard, "security code" on one named captcha.
-  if ((best === 'cc-number' || best === 'cc-csc') && votes.has('none')) return 'none';
+  // The card's number, code and expiry go only where nothing says the box is for something else:
+  // "Card number" on a box named giftcard_number or loyaltyCard, "security code" on one named
+  // captcha, "YYYY" on one named dob_year.
+  if (/^cc-(nu|cs|ex)/.test(best) && votes.has('none')) return 'none';
   // "Expiry month" in the name but "MM/YY" in the box (or an expiry box with room for five
   // characters): the whole expiry.
   if (s.kind !== 'select' && /^(cc-exp-)?(month|year)$/.test(best)) {
