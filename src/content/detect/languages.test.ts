@@ -307,6 +307,7 @@ describe('checkouts named by the common shop platforms, without labels', () => {
     ['card', ['cardNumber', 'cardholderName', 'expiryMonth', 'expiryYear', 'cvv'], ['cc-number', 'cc-name', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     ['card2', ['cc_number', 'cc_name', 'cc_exp', 'cc_cvc'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
     ['card3', ['card-number', 'name-on-card', 'expiration-date', 'security-code'], ['cc-number', 'cc-name', 'cc-exp', 'cc-csc']],
+    ['named as the autocomplete tokens', ['firstName', 'additionalName', 'lastName', 'organizationName'], ['given-name', 'additional-name', 'family-name', 'organization']],
     ['cybersource', ['card_accountNumber', 'card_expirationMonth', 'card_expirationYear', 'card_cvNumber'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     ['prestashop', ['firstname', 'lastname', 'company', 'address1', 'address2', 'postcode', 'city', 'id_country', 'id_state', 'phone', 'phone_mobile'],
       ['given-name', 'family-name', 'organization', 'address-line1', 'address-line2', 'postal-code', 'address-level2', 'country', 'address-level1', 'tel', 'tel']],
