@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledPatterns } from './precompiled-patterns.mjs';
+import { recompress } from './recompress.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = path.join(root, 'dist', '.stage');
@@ -26,6 +27,8 @@ async function buildScript(entry, fileName, format = 'iife') {
       lib: { entry: path.join(root, entry), formats: [format], name: 'wallet', fileName: () => fileName },
     },
   });
+  const file = path.join(stage, fileName);
+  fs.writeFileSync(file, await recompress(fs.readFileSync(file, 'utf8'), format === 'es'));
 }
 
 function manifestFor(target) {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledPatterns } from './precompiled-patterns.mjs';
+import { recompress } from './recompress.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,7 +33,7 @@ export async function bundleDetect() {
         },
       },
     });
-    return fs.readFileSync(path.join(outDir, 'detect.js'), 'utf8');
+    return await recompress(fs.readFileSync(path.join(outDir, 'detect.js'), 'utf8')); // minified as content.js is
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
