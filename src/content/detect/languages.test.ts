@@ -208,6 +208,8 @@ describe('checkouts in many languages', () => {
     [['Numero carta', 'Data di scadenza', 'Data di scadenza', 'CVV'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     [['Номер карты', 'Срок действия', 'Срок действия', 'CVC'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     [['Kartennummer', 'Gültig bis Monat', 'Gültig bis Jahr', 'Prüfziffer'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
+    [['Nama depan', 'Nama belakang', 'Nama perusahaan', 'Alamat', 'Kota', 'Kode pos'], ['given-name', 'family-name', 'organization', 'address-line1', 'address-level2', 'postal-code']],
+    [['Nomor kartu', 'Masa berlaku', 'Masa berlaku', 'Kode keamanan'], ['cc-number', 'cc-exp-month', 'cc-exp-year', 'cc-csc']],
     [['Nome', 'Sobrenome', 'Endereço', 'CEP', 'Nome do cartão', 'Número do cartão'], ['given-name', 'family-name', 'address-line1', 'postal-code', 'cc-name', 'cc-number']],
   ];
   it.each(checkouts)('%j', (labels, types) => {
@@ -231,6 +233,8 @@ describe('English labels as big shops write them', () => {
     ['Extension', 'tel-extension'], ['Area code', 'tel-area-code'], ['Recipient name', 'name'], ['Company name', 'organization'],
     ['Phone (with area code)', 'tel'], ['Telephone number (including area code)', 'tel'], ['M.I.', 'additional-name'], ['Last 4 digits of SSN', 'none'],
     ['Full name as it appears on your card', 'cc-name'], ['Name on your card', 'cc-name'],
+    ['Email (we send your order confirmation and tracking info here)', 'email'], ['Tracking number', 'none'],
+    ['Phone (used only by the shipping carrier)', 'tel'], ['Carrier', 'none'],
   ];
   it.each(english)('"%s" is %s', (label, type) => {
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);

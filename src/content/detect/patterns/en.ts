@@ -8,7 +8,7 @@ export default {
     'quantity|\\bqty\\b|comment|message|\\bnotes?\\b|instruction|remark|\\blog ?in\\b|sign ?in|user ?(name|id)|\\buid\\b|' +
     'nick ?name|\\bvat\\b|tax ?(\\w+ )?(id|number|code|no\\b)|\\bfax\\b|birth|\\bdob\\b|\\bage\\b|gender|\\bsex\\b|salutation|\\btitle\\b|' +
     'honorific|time ?zone|website|\\burl\\b|homepage|\\biban\\b|\\bbic\\b|swift|(?<!card )account ?(number|no|holder)|bank(?! ?card)|routing|' +
-    'sort ?code|order ?(number|no|id|ref)|tracking|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
+    'sort ?code|order ?(number|no|id|ref)|tracking ?(number|no|id|code)|\\breference|referr|latitude|longitude|subject|\\botp\\b|' +
     'one.time|find (your )?address|address finder|start typing|' +
     'lookup|membership|loyalty|license|passport (number|no\\b|nr|id)|^passport$|\\bssn\\b|social security|national id|id ?number|company (reg|num|id)|' +
     'occupation|job|\\bpo ?number|purchase order|delivery (date|time|slot)|\\bemployee|(?<!(street|road|name) ?[/&] ?)landmark|' +
@@ -17,7 +17,7 @@ export default {
     // "c/o": in care of whom, a person the wallet does not hold (not line 2)
     '\\bc/o\\b|care of|' +
     // a letter or suffix after the house number (12A, 12-bis): the wallet holds the number whole
-    'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|carrier|courier|store (finder|locator|name)|select a store|' +
+    'house ?(number|no) (addition|suffix|extension)|number (addition|suffix)|door ?bell|\\bporch\\b|gate code|between streets?|(?<!shipping )carrier|courier|store (finder|locator|name)|select a store|' +
     // a code sent to the phone ("Enter the code we sent to your phone", "We texted you a code"): not the phone, nor the card's
     'code (we )?sent|texted|last (4|four) digits|display name|pick ?up name|phonetic|\\bkana\\b|furigana|' +
     'uuid|(address|zone|store|location) ?id\\b|\\btoken\\b|product (id|by code)|\\bsku\\b|\\bein ?(number|no\\b|#)|^ein$|organi[sz]ation (number|no)|' +

@@ -8,8 +8,9 @@ export default {
   'cc-name': 'nama (tertera )?(di|pada) kartu|nama pemegang kartu|kart uzerindeki (isim|ad)',
   'cc-number': '(nomor|no\\.?) kartu( kredit| debit)?|kart numaras[iı]',
   // Month and year in one box: MM/YY, MM/JJ (Jahr, jaar), MM/AA (année, año, anno, ano).
-  'cc-exp': '\\bmm ?[/.-]? ?(yy|jj|aa)|son kullanma',
+  'cc-exp': '\\bmm ?[/.-]? ?(yy|jj|aa)|son kullanma|masa berlaku',
   'cc-csc': 'kode keamanan|guvenlik kodu',
+  organization: 'perusahaan',
   tel: 'telepon|\\bponsel|no\\.? hp|\\bcep tel',
   'postal-code': 'posta kodu|kode pos',
   address: '\\badres\\b|alamat',
