@@ -36,8 +36,8 @@ export const shadowRoot = getter<ShadowRoot | null>(E, 'shadowRoot');
 
 /**
  * root's elements of one tag, in document order. A document's or element's collection of a tag is
- * kept by the browser (with its length) until the tree changes, and a one-tag query is found about
- * as fast as one selector-list query over the page; a shadow root has no such collections: queried.
+ * kept by the browser (with its length) until the tree changes, and is built faster than a
+ * selector list ('iframe,frame') is matched over the page; a shadow root has none: queried.
  */
 export function tagged<T extends Element>(root: Document | ShadowRoot | Element, tag: string): ArrayLike<T> & Iterable<T> {
   return 'getElementsByTagName' in root ? (root.getElementsByTagName(tag) as HTMLCollectionOf<T>) : root.querySelectorAll<T>(tag);
