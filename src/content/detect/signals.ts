@@ -136,8 +136,9 @@ function ownLabels(el: Control, id: string, root: Document | ShadowRoot, labels:
  */
 function labelTextOf(label: Element): string {
   if (!label.childElementCount) return (label.textContent ?? '').slice(0, TEXT_LIMIT * 2);
-  const before = textOf(label, true).text;
-  return /\p{L}/u.test(before) ? before : textOf(label, false).text;
+  // A walk that met no control read the whole label: walking it again would read the same.
+  const { text, hitControl } = textOf(label, true);
+  return hitControl && !/\p{L}/u.test(text) ? textOf(label, false).text : text;
 }
 
 /** The labels' text as the page has it (labelKeyOf makes it the label key). */
