@@ -66,7 +66,7 @@ const CONTROLS = 'input,select,textarea';
 
 const NESTED = 'input,select,textarea,iframe,frame';
 
-/** True when root holds no element of these tags (tagged: cheap on an unchanged page). */
+/** True when root holds no element of these tags (tagged: cheap on an unchanged document; a shadow root is queried per tag). */
 function lacks(root: DetectRoot, ...tags: string[]): boolean {
   return tags.every((tag) => !tagged(root, tag).length);
 }
