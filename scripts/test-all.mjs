@@ -12,10 +12,9 @@ fs.mkdirSync(reports, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 /**
- * Runs one runner and resolves when it ends. The browser suites run two at a time (they wait on pages
- * far more than they compute, so they share the machine). The output streams as it comes; with
- * `hold` it is held back and printed whole when the runner ends, so two runners' lines never
- * interleave.
+ * Runs one runner and resolves when it ends; runners may run side by side (see below). The output
+ * streams as it comes; with `hold` it is held back and printed whole when the runner ends, so two
+ * runners' lines never interleave.
  */
 function run(label, cmd, args, { env = {}, hold = false } = {}) {
   const t0 = Date.now();
@@ -67,8 +66,11 @@ const add = (name, counts) => {
   console.log(`--> ${name}: ${counts.passed} passed, ${counts.failed} failed`);
 };
 
-add('typecheck', single(await run('typecheck', bin('tsc'), ['-p', '.'])));
+// The machine is CPU-bound once the browser lanes run; what uses less than its cores (the type
+// check is one thread, Vitest's files mostly wait on module loading) runs beside other work.
+const typecheck = run('typecheck', bin('tsc'), ['-p', '.'], { hold: true });
 const build = await run('build', process.execPath, ['scripts/build.mjs']);
+add('typecheck', single(await typecheck));
 add('build', single(build));
 
 if (build.ok) {
@@ -82,19 +84,19 @@ if (build.ok) {
   })();
   add('web-ext lint (errors)', single({ ok: lintReport !== null && lintReport.count !== undefined && lintReport.errors.length === 0 }));
 
-  fs.rmSync(path.join(reports, 'unit.json'), { force: true });
-  const unit = await run('unit (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
-  const u = readJson(path.join(reports, 'unit.json'));
-  add('unit', u ? { passed: u.numPassedTests, failed: u.numFailedTests + (u.numFailedTestSuites ?? 0) } : single(unit));
-
-  // Two lanes at once: Playwright in Chromium; Firefox ESR then the corpus floor.
+  // Two lanes at once: Playwright in Chromium; Vitest, then Firefox ESR, then the corpus floor.
   fs.rmSync(path.join(reports, 'e2e.json'), { force: true });
   const chromiumLane = run('chromium (playwright)', bin('playwright'), ['test']).then((e2e) => {
     const e = readJson(path.join(reports, 'e2e.json'));
     return [['chromium', e ? { passed: e.stats.expected + e.stats.flaky, failed: e.stats.unexpected + (e.errors?.length ?? 0) } : single(e2e)]];
   });
+  fs.rmSync(path.join(reports, 'unit.json'), { force: true });
   const firefoxLane = (async () => {
     const lane = [];
+    const unit = await run('unit (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'], { hold: true });
+    const u = readJson(path.join(reports, 'unit.json'));
+    lane.push(['unit', u ? { passed: u.numPassedTests, failed: u.numFailedTests + (u.numFailedTestSuites ?? 0) } : single(unit)]);
+
     const ff = await run('firefox (puppeteer-core)', process.execPath, ['e2e/firefox/run.mjs'], { hold: true });
     const m = ff.stdout.trim().split('\n').pop()?.match(/^(\d+) passed, (\d+) failed$/);
     lane.push(['firefox', m ? { passed: Number(m[1]), failed: Number(m[2]) } : single({ ok: false })]);
