@@ -176,6 +176,8 @@ test('locked wallet: the menu offers Unlock, then lists the entries and fills; w
   await expect(page.getByLabel('Full name')).toHaveValue('Grace');
   await expect(frame.getByLabel('Unlock')).toHaveValue('');
   await page.keyboard.press('ArrowDown');
+  // The caret moves into the menu's frame (another process): a user sees it there, then types.
+  await expect(frame.getByLabel('Unlock')).toBeFocused();
   await page.keyboard.type('tangerine');
   await expect(frame.getByLabel('Unlock')).toHaveValue('tangerine');
   await expect(page.getByLabel('Full name')).toHaveValue('Grace');
