@@ -35,9 +35,10 @@ export default {
   'cc-exp-year': '\\bexp\\w* ?(date )?(year|yy|yyyy)\\b|(\\bcc|card)\\W?(exp\\w* )?(year|yy|yyyy)\\b|^yy(yy)?$',
   'cc-exp': 'expir|\\bexp\\b|\\bexp ?date|valid ?(thru|through|until|to)|good thru|\\bccexp',
   'cc-name': 'name (as (it )?appears )?on (the |your )?card|card ?holder|card ?owner|holder ?name|name of (the )?card|\\b(cc|card) ?name|nameoncard',
+  // not help text about the card's statement ("the phone number on your credit card statement")
   'cc-number':
     'card ?(number|no\\b|num\\b|#|nr\\b)|\\bcc ?(num|number|no|nr)\\b|\\bccnum|' +
-    '^(credit |debit )?card$|credit ?card|\\bpan\\b',
+    '^(credit |debit )?card$|credit ?card(?! statement)|\\bpan\\b',
   'cc-type': 'card ?(type|brand|network)|\\bcc ?type',
   'tel-country-code':
     '(phone|tel|mobile|calling|dial)\\w*( (?!(with|zip|post\\w*|verification|area)\\b)\\w+){0,3} (country )?(code|prefix)|country (calling|dial)|dial(l?ing)? ?code|\\bisd\\b|' +
