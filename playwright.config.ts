@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-// Two Chromiums at a time: a test waits on its pages far more than it computes (about a third of
-// two cores busy with one worker). Every test gets a fresh profile. Tests, not files, are shared out
-// between the workers: by files, the suite's last minute was one worker alone on a long file (two
-// cores 40 % idle; 9.7 min in all, 9.0 by tests). The timeouts leave room for a machine shared
-// with the Firefox suite and the corpus floor (scripts/test-all.mjs).
+// Two Chromiums at a time keep two cores about 90 % busy (a Chromium launch alone is ~3 CPU-s, a
+// third of a test's). Every test gets a fresh profile. Tests, not files, are shared out between the
+// workers: by files, the suite's last minute was one worker alone on a long file (two cores 40 %
+// idle; 9.7 min in all, 9.0 by tests). The timeouts leave room for a machine shared with the
+// Firefox suite and the corpus floor (scripts/test-all.mjs).
 export default defineConfig({
   testDir: './e2e',
   testMatch: /.*\.spec\.ts$/,
