@@ -235,7 +235,7 @@ describe('English labels as big shops write them', () => {
     ['Full name as it appears on your card', 'cc-name'], ['Name on your card', 'cc-name'],
     ['Email (we send your order confirmation and tracking info here)', 'email'], ['Tracking number', 'none'],
     ['Phone (used only by the shipping carrier)', 'tel'], ['Carrier', 'none'],
-    ['Phone (must match the phone number on your credit card statement)', 'tel'], ['Billing address (as on your credit card statement)', 'address-line1'],
+    ['Second name', 'family-name'], ['Phone (must match the phone number on your credit card statement)', 'tel'], ['Billing address (as on your credit card statement)', 'address-line1'],
   ];
   it.each(english)('"%s" is %s', (label, type) => {
     page(`<form><label for="x">${label}</label><input id="x" name="field1"></form>`);

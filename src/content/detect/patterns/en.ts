@@ -82,7 +82,7 @@ export default {
   'full-name': 'first (and|&)? ?last ?name|(first )?name ?(and|&|/|,)? ?surname|surname ?(and|&|/|,)? ?name|full ?name|contact name|recipient|addressee|receiver',
   'additional-name': '(middle|additional) ?(name|initial)|\\bm\\.?i\\b|patronymic',
   'given-name': 'first ?name|given ?name|forename|\\bf ?name\\b|christian name|(?<!(tel|phone) )\\bfirst\\b', // not 'tel first' (the first of three phone boxes)
-  'family-name': 'last ?name|surname|family ?name|\\bl ?name\\b|(?<!(tel|phone) )\\blast\\b',
+  'family-name': 'last ?name|surname|family ?name|second ?name|\\bl ?name\\b|(?<!(tel|phone) )\\blast\\b',
   // "company name", "city name" in a name/id: the company, the city (whose words come first there)
   name: '(?<!(company|business|firm|organi[sz]ation|state|province|region|county|city|town|country) ?)\\bname\\b',
   month: '\\bmonth\\b|\\bmm\\b',
